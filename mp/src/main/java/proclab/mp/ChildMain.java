@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import proclab.mp.internal.BootFrame;
 import proclab.mp.internal.ChildSpec;
 import proclab.mp.internal.ControlLines;
+import proclab.mp.internal.ExitActions;
 import proclab.mp.internal.Serialization;
 
 /**
@@ -58,13 +59,13 @@ final class ChildMain {
         spec.properties().forEach(System::setProperty);
         ProcessTree tree = ProcessTree.becomeChild(spec);
         terminateOnSigterm();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            closeQuietly(control);
-            tree.runExitSequence();
+        ExitActions.register(ExitActions.RELEASE_PARENT, () -> closeQuietly(control));
+        tree.registerExitSequence();
+        ExitActions.register(ExitActions.REPORT_EXIT, () -> {
             System.out.flush();
             System.err.flush();
             writeControlLine(ControlLines.exit(frame.exitNonce()));
-        }, "mp-exit"));
+        });
 
         Process self;
         try {

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import proclab.mp.internal.ChildSpec;
+import proclab.mp.internal.ExitActions;
 import proclab.mp.internal.Launcher;
+import proclab.mp.internal.TreeDirectory;
 
 /**
  * This JVM's place in the process tree: which process it is, who its parent is, and which
@@ -55,7 +57,7 @@ final class ProcessTree {
                 throw new IllegalStateException("the process tree was used before the child bootstrap");
             }
             instance = new ProcessTree(null, new ParentProcess(spec.parentName(), spec.parentPid()));
-            instance.exitSequenceRegistered.set(true); // the child's own exit path runs it
+            TreeDirectory.adopt(spec.treeDirectory(), spec.authkey());
             return instance;
         }
     }
@@ -93,15 +95,21 @@ final class ProcessTree {
                 inherited.put(k, v);
             }
         });
-        return new ChildSpec(pid, current.name(), inherited);
+        TreeDirectory shared = TreeDirectory.get();
+        return new ChildSpec(pid, current.name(), inherited, shared.path().toString(), shared.authkey());
     }
 
     void adopt(Process child) {
         synchronized (children) {
             children.add(child);
         }
+        registerExitSequence();
+    }
+
+    /** Python's order at exit: in the root once it has children, in a child always. */
+    void registerExitSequence() {
         if (exitSequenceRegistered.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(this::runExitSequence, "mp-exit"));
+            ExitActions.register(ExitActions.CHILDREN, this::runExitSequence);
         }
     }
 

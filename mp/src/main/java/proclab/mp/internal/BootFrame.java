@@ -32,6 +32,9 @@ public record BootFrame(String processName, String exitNonce, ChildSpec spec, by
             out.writeUTF(property.getKey());
             out.writeUTF(property.getValue());
         }
+        out.writeUTF(spec.treeDirectory());
+        out.writeInt(spec.authkey().length);
+        out.write(spec.authkey());
         out.writeInt(process.length);
         out.write(process);
         out.flush();
@@ -52,8 +55,12 @@ public record BootFrame(String processName, String exitNonce, ChildSpec spec, by
         for (int i = 0; i < count; i++) {
             properties.put(in.readUTF(), in.readUTF());
         }
+        String treeDirectory = in.readUTF();
+        byte[] authkey = new byte[in.readInt()];
+        in.readFully(authkey);
         byte[] process = new byte[in.readInt()];
         in.readFully(process);
-        return new BootFrame(name, nonce, new ChildSpec(parentPid, parentName, properties), process);
+        return new BootFrame(name, nonce, new ChildSpec(parentPid, parentName, properties, treeDirectory, authkey),
+                process);
     }
 }
