@@ -76,6 +76,7 @@ final class ChildMain {
         }
         tree.setCurrent(self);
         watchParent(control, tree, self.isDaemon());
+        Timeline.record("start", self.isDaemon() ? "daemon" : "");
         try {
             self.run();
             return 0;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import proclab.mp.internal.ChildHandle;
 import proclab.mp.internal.Launcher;
@@ -44,6 +45,8 @@ public class Process implements Serializable {
     /** The parent's handle on the running child; set by {@link #start()}. */
     private transient volatile ChildHandle child;
     private transient volatile boolean closed;
+    /** The child's exit goes into the timeline once, by whoever notices it first. */
+    private transient AtomicBoolean exitRecorded;
 
     /** A process that runs {@code target}; its name is {@code Process-N}. */
     public Process(Target target) {
@@ -117,19 +120,30 @@ public class Process implements Serializable {
             }
             tree.reapFinished();
             byte[] payload = Serialization.serialize(this, "the process " + name);
+            exitRecorded = new AtomicBoolean();
             child = Launcher.get().start(name, tree.childSpec(), payload);
+            child.whenEnded(this::recordExit);
             tree.adopt(this);
+        }
+    }
+
+    private void recordExit() {
+        ChildHandle c = child;
+        if (c != null && !c.isAlive() && exitRecorded.compareAndSet(false, true)) {
+            Timeline.recordFor(name, c.pid(), "exit", "code=" + c.exitCode());
         }
     }
 
     /** Waits until the child ends. */
     public void join() {
         startedChild("join").join();
+        recordExit();
     }
 
     /** Waits at most {@code timeout} for the child to end; on timeout it returns and the child runs on. */
     public void join(Duration timeout) {
         startedChild("join").join(timeout);
+        recordExit();
     }
 
     /** True from {@link #start()} until the child ends. */

@@ -87,11 +87,16 @@ final class ProcessTree {
         return id;
     }
 
-    /** What a child needs to know about this process and the settings it inherits. */
+    /**
+     * What a child needs to know about this process, and the settings it inherits: the
+     * {@code proclab.*} system properties, but for {@code proclab.internal.*}, which belong to
+     * one JVM.
+     */
     ChildSpec childSpec() {
         Map<String, String> inherited = new TreeMap<>();
         System.getProperties().forEach((key, value) -> {
-            if (key instanceof String k && k.startsWith("proclab.") && value instanceof String v) {
+            if (key instanceof String k && k.startsWith("proclab.") && !k.startsWith("proclab.internal.")
+                    && value instanceof String v) {
                 inherited.put(k, v);
             }
         });

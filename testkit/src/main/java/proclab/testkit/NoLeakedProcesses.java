@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class NoLeakedProcesses implements AfterEachCallback {
     /** mp lists its idle spare JVMs here: they wait for work and are not leaks. */
-    static final String SPARE_PIDS_PROPERTY = "proclab.mp.sparePids";
+    static final String SPARE_PIDS_PROPERTY = "proclab.internal.sparePids";
     private static final Duration GRACE = Duration.ofSeconds(10);
 
     @Override

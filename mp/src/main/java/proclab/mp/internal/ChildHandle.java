@@ -20,6 +20,11 @@ public final class ChildHandle {
         jvm.stderr().expectExitLine(exitLine);
     }
 
+    /** Runs {@code action} on another thread once the child has ended. */
+    public void whenEnded(Runnable action) {
+        jvm.process().onExit().thenRunAsync(action);
+    }
+
     public long pid() {
         return jvm.pid();
     }

@@ -21,7 +21,7 @@ import proclab.mp.ProcessStartException;
 public final class Launcher {
     static final int DEFAULT_SPARES = 1;
     /** Where the launcher lists its idle spares, so that leak checks in tests can tell them apart. */
-    public static final String SPARE_PIDS_PROPERTY = "proclab.mp.sparePids";
+    public static final String SPARE_PIDS_PROPERTY = "proclab.internal.sparePids";
 
     private static final Launcher INSTANCE = new Launcher();
     private static final SecureRandom RANDOM = new SecureRandom();
