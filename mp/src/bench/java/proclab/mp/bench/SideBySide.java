@@ -35,7 +35,8 @@ public final class SideBySide {
 
     public static void main(String[] args) throws Exception {
         Path benchDir = Path.of(System.getProperty("bench.dir", "src/bench"));
-        List<String> wanted = List.of(args);
+        List<String> wanted = java.util.Arrays.stream(args).flatMap(a -> java.util.Arrays.stream(a.split("\\s+")))
+                .filter(a -> !a.isBlank()).collect(java.util.stream.Collectors.toList());
         StringBuilder table = new StringBuilder();
         table.append("| benchmark | metric | mp | CPython | mp / CPython |\n|---|---|---|---|---|\n");
         for (Pair pair : pairs(benchDir.resolve("benchmarks.txt"))) {
