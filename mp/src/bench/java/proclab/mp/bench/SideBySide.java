@@ -48,10 +48,14 @@ public final class SideBySide {
             Map<String, Result> python = run(pythonCommand(benchDir, pair));
             for (Result mp : java.values()) {
                 Result py = python.get(mp.metric());
-                table.append(String.format(Locale.ROOT, "| %s | %s (%s, %s is better) | %s | %s | %s |%n",
-                        pair.name(), mp.metric(), mp.unit(), mp.higherIsBetter() ? "higher" : "lower",
-                        format(mp.value()), py == null ? "-" : format(py.value()),
+                table.append(row(pair, mp, format(mp.value()), py == null ? "-" : format(py.value()),
                         py == null ? "-" : String.format(Locale.ROOT, "%.2f", mp.value() / py.value())));
+            }
+            // CPython figures without an mp twin: other start methods, say.
+            for (Result py : python.values()) {
+                if (!java.containsKey(py.metric())) {
+                    table.append(row(pair, py, "-", format(py.value()), "-"));
+                }
             }
         }
         System.out.print(table);
@@ -103,6 +107,11 @@ public final class SideBySide {
             throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + code);
         }
         return results;
+    }
+
+    private static String row(Pair pair, Result metric, String mp, String cpython, String ratio) {
+        return String.format(Locale.ROOT, "| %s | %s (%s, %s is better) | %s | %s | %s |%n", pair.name(),
+                metric.metric(), metric.unit(), metric.higherIsBetter() ? "higher" : "lower", mp, cpython, ratio);
     }
 
     private static String format(double value) {
