@@ -1,0 +1,104 @@
+package proclab.process;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import proclab.mp.Event;
+import proclab.mp.Process;
+import proclab.testkit.TimelineFile;
+
+/**
+ * Workers whose only job is to wait for one signal from the test, so that the test, not the
+ * machine's speed, decides how long they run.
+ *
+ * <p>The test gives the signal once the schedule under test has shown its hand: when every worker
+ * has started and the schedule is waiting for them (they run together), or when the schedule is
+ * waiting in {@code join} while some worker has not been started yet (they run one by one). The
+ * signal also lets every later worker through at once. So workers started together always
+ * overlap, and workers run one by one never do, on a slow machine and on a fast one.
+ */
+final class Crew implements AutoCloseable {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final Event go = new Event();
+    private final List<Process> workers = new ArrayList<>();
+    private Background schedule;
+
+    Crew(int size) {
+        Event signal = go; // the targets capture the event, not this Crew, which cannot be serialized
+        for (int i = 1; i <= size; i++) {
+            workers.add(new Process("worker-" + i, () -> signal.await(PATIENCE.multipliedBy(2))));
+        }
+    }
+
+    List<Process> workers() {
+        return workers;
+    }
+
+    /** Runs the schedule with the crew, gives the signal when the schedule has shown its hand, and waits for it to return. */
+    void runWith(String what, Consumer<List<Process>> scheduleUnderTest) {
+        schedule = Background.run(what, () -> scheduleUnderTest.accept(List.copyOf(workers)));
+        Waiting.until(PATIENCE, this::scheduleHasShownItsHand, () -> "After " + PATIENCE.toSeconds() + " s, "
+                + startedCount() + " of " + workers.size() + " workers had started, and " + what
+                + " was neither waiting in join() nor done.");
+        go.set();
+        schedule.awaitDone(PATIENCE);
+    }
+
+    private boolean scheduleHasShownItsHand() {
+        boolean waiting = schedule.isDone() || schedule.isJoining();
+        boolean someNeverStarted = workers.stream().anyMatch(w -> w.pid() == null);
+        return waiting && (someNeverStarted || startedCount() == workers.size());
+    }
+
+    /** The workers whose child JVM has recorded its start. */
+    private long startedCount() {
+        List<TimelineFile.Event> timeline = TimelineFile.current();
+        return workers.stream().filter(w -> w.pid() != null && Run.first(timeline, w.pid(), "start").isPresent()).count();
+    }
+
+    /** When the schedule returned; 0 if it did not. */
+    long returnedAt() {
+        return schedule.returnedAt();
+    }
+
+    /** The run of every worker, in order of start; waits for the exits of started workers to be recorded. */
+    List<Run> runs() {
+        for (Process worker : workers) {
+            if (worker.pid() == null) {
+                throw new AssertionError(worker.name() + " was never started.");
+            }
+        }
+        Waiting.until(PATIENCE, () -> workers.stream().allMatch(w -> Run.of(w, TimelineFile.current()).isPresent()),
+                () -> "Some workers never ended: " + workers);
+        List<TimelineFile.Event> timeline = TimelineFile.current();
+        return workers.stream().map(w -> Run.of(w, timeline)).map(Optional::orElseThrow)
+                .sorted(Comparator.comparingLong(Run::start)).toList();
+    }
+
+    /** "worker-1 ran from 0 to 812 ms, worker-2 ran from 830 to 1250 ms". */
+    static String describe(List<Run> runs) {
+        long origin = runs.stream().mapToLong(Run::start).min().orElse(0);
+        return runs.stream().map(r -> r.describe(origin)).collect(Collectors.joining(", "));
+    }
+
+    /** Lets every worker finish, ends those still running, and stops waiting for the schedule. */
+    @Override
+    public void close() throws InterruptedException {
+        go.set();
+        if (schedule != null) {
+            schedule.close();
+        }
+        for (Process worker : workers) {
+            if (worker.pid() != null && worker.isAlive()) {
+                worker.kill();
+                worker.join();
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package proclab.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import proclab.testkit.Graded;
+
+/** Task 4: whether workers ran at the same time is read from mp's timeline, never from a stopwatch. */
+class ScheduleTest {
+    private static final int WORKERS = 3;
+
+    @Graded(task = 4, points = 8, hint = "Two loops: the first starts every worker, the second joins every worker. "
+            + "A join() inside the first loop waits for that worker before the next one even starts.")
+    void runTogetherRunsTheWorkersAtTheSameTime() throws Exception {
+        try (Crew crew = new Crew(WORKERS)) {
+            crew.runWith("runTogether", Schedule::runTogether);
+
+            List<Run> runs = crew.runs();
+            for (Run run : runs) {
+                assertThat(run.end()).as("runTogether returned while %s was still running (%s). Join every worker "
+                        + "before you return.", run.name(), Crew.describe(runs)).isLessThan(crew.returnedAt());
+            }
+            for (Run a : runs) {
+                for (Run b : runs) {
+                    assertThat(a.overlaps(b)).as("runTogether ran %s and %s one after the other: %s. Start all of "
+                            + "them before you join any.", a.name(), b.name(), Crew.describe(runs)).isTrue();
+                }
+            }
+        }
+    }
+
+    @Graded(task = 4, points = 7, hint = "One loop: start a worker, then join it, then go on to the next.")
+    void runOneByOneNeverRunsTwoAtOnce() throws Exception {
+        try (Crew crew = new Crew(WORKERS)) {
+            crew.runWith("runOneByOne", Schedule::runOneByOne);
+
+            List<Run> runs = crew.runs();
+            for (Run run : runs) {
+                assertThat(run.end()).as("runOneByOne returned while %s was still running (%s). Join every worker "
+                        + "before you return.", run.name(), Crew.describe(runs)).isLessThan(crew.returnedAt());
+            }
+            for (int i = 1; i < runs.size(); i++) {
+                Run before = runs.get(i - 1);
+                Run after = runs.get(i);
+                assertThat(before.overlaps(after)).as("runOneByOne let %s and %s run at the same time: %s. Wait for "
+                        + "each worker to end before you start the next.", before.name(), after.name(),
+                        Crew.describe(runs)).isFalse();
+            }
+        }
+    }
+}
