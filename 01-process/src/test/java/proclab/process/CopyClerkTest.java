@@ -16,14 +16,14 @@ import proclab.testkit.Graded;
 import proclab.testkit.TimelineFile;
 import proclab.testkit.TimelineFile.Event;
 
-/** Task 2: a CopyClerk, started from the test, copies its files in its own child JVM. */
+/** Task 2: a CopyClerk, started by the test, copies its files in a child JVM of its own. */
 class CopyClerkTest {
     private static final long TEST_PID = ProcessHandle.current().pid();
 
     @TempDir
     Path dir;
 
-    /** Starts the clerk, waits for it to end, and fails clearly if it could not start or did not end. */
+    /** Starts the clerk and waits for it to end; fails clearly if it cannot start or does not end. */
     private static void runToEnd(CopyClerk clerk) {
         try {
             clerk.start();
@@ -32,7 +32,7 @@ class CopyClerkTest {
         }
         try {
             clerk.join(Duration.ofSeconds(60));
-            assertThat(clerk.isAlive()).as("%s was still running after 60 s.", clerk.name()).isFalse();
+            assertThat(clerk.isAlive()).withFailMessage("%s was still running after 60 s.", clerk.name()).isFalse();
         } finally {
             if (clerk.isAlive()) {
                 clerk.kill();
@@ -41,8 +41,8 @@ class CopyClerkTest {
         }
     }
 
-    @Graded(task = 2, points = 6, hint = "The work goes in run(), which runs in the child; the constructor runs in "
-            + "the parent. Keep only Serializable things in fields: a String instead of a Path.")
+    @Graded(task = 2, points = 6, hint = "The work goes in run(), which runs in the child; the constructor runs "
+            + "in the parent. Keep only Serializable things in fields: a String, not a Path.")
     void copiesItsFilesInAProcessOfItsOwn() throws Exception {
         Path from = dir.resolve("in");
         Path to = Files.createDirectories(dir.resolve("out"));
@@ -51,38 +51,38 @@ class CopyClerkTest {
         CopyClerk clerk = new CopyClerk("clerk-7", from, to, files);
         runToEnd(clerk);
 
-        assertThat(clerk.exitCode()).as("%s ended with exit code %d: its run() threw an exception (its stack trace "
-                + "is printed above).", clerk.name(), clerk.exitCode()).isZero();
+        assertThat(clerk.exitCode()).withFailMessage("%s ended with exit code %d: its run() threw an exception "
+                + "(its stack trace is printed above).", clerk.name(), clerk.exitCode()).isZero();
         for (String file : files) {
             String problem = SampleFiles.problemWithCopy(from, to, file);
-            assertThat(problem).as("After %s ended, %s.", clerk.name(), problem).isNull();
+            assertThat(problem).withFailMessage("After %s ended, %s.", clerk.name(), problem).isNull();
         }
         List<Event> copies = TimelineFile.current().stream().filter(e -> e.action().equals("copy")).toList();
-        assertThat(copies).as("The files were copied, but not with CopyMachine.copy, so nobody can see which "
-                + "process copied them. Copy each file with CopyMachine.copy.").isNotEmpty();
+        assertThat(copies).withFailMessage("The files were copied, but not with CopyMachine.copy, so nobody can "
+                + "see which process copied them. Copy each file with CopyMachine.copy.").isNotEmpty();
         for (Event copy : copies) {
-            assertThat(copy.pid()).as("%s was copied by pid %d, which is the test's own JVM, before the clerk was "
-                    + "even started: the copying must happen in run().", copy.detail(), copy.pid())
+            assertThat(copy.pid()).withFailMessage("%s was copied by pid %d, the test's own JVM, before the clerk "
+                    + "was even started: the copying must happen in run().", copy.detail(), copy.pid())
                     .isNotEqualTo(TEST_PID);
-            assertThat(copy.pid()).as("%s was copied by pid %d, but the clerk's pid is %d.", copy.detail(),
-                    copy.pid(), clerk.pid()).isEqualTo(clerk.pid());
+            assertThat(copy.pid()).withFailMessage("%s was copied by pid %d, but the clerk's pid is %d.",
+                    copy.detail(), copy.pid(), clerk.pid()).isEqualTo(clerk.pid());
         }
     }
 
-    @Graded(task = 2, points = 4, hint = "Pass the name on to Process's own constructor: super(name) on the "
+    @Graded(task = 2, points = 4, hint = "Pass the name on to Process's own constructor: super(name), on the "
             + "first line of your constructor.")
     void carriesTheNameItWasGiven() throws Exception {
         Path from = Files.createDirectories(dir.resolve("in"));
         Path to = Files.createDirectories(dir.resolve("out"));
 
         CopyClerk clerk = new CopyClerk("clerk-7", from, to, List.of());
-        assertThat(clerk.name()).as("A CopyClerk made with the name clerk-7 is called %s.", clerk.name())
-                .isEqualTo("clerk-7");
+        assertThat(clerk.name()).withFailMessage("A CopyClerk made with the name clerk-7 is called %s.",
+                clerk.name()).isEqualTo("clerk-7");
         runToEnd(clerk);
 
         Optional<Event> start = Run.first(TimelineFile.current(), clerk.pid(), "start");
-        assertThat(start).as("The clerk's child process never started.").isPresent();
-        assertThat(start.get().process()).as("In its child process, the clerk is called %s.",
+        assertThat(start).withFailMessage("The clerk's child process never started.").isPresent();
+        assertThat(start.get().process()).withFailMessage("In its child process, the clerk is called %s.",
                 start.get().process()).isEqualTo("clerk-7");
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import proclab.mp.Event;
@@ -13,17 +12,22 @@ import proclab.mp.Process;
 import proclab.testkit.TimelineFile;
 
 /**
- * Workers whose only job is to wait for one signal from the test, so that the test, not the
+ * Workers whose only job is to wait for a signal from the test, so that the test, not the
  * machine's speed, decides how long they run.
  *
  * <p>The test gives the signal once the schedule under test has shown its hand: when every worker
- * has started and the schedule is waiting for them (they run together), or when the schedule is
- * waiting in {@code join} while some worker has not been started yet (they run one by one). The
- * signal also lets every later worker through at once. So workers started together always
- * overlap, and workers run one by one never do, on a slow machine and on a fast one.
+ * has started and the schedule waits for them (they run together), or when the schedule waits in
+ * {@code join} while some worker has not been started yet (they run one by one). After the signal,
+ * every later worker ends as soon as it starts. So workers started together always overlap, and
+ * workers run one by one never do, on a slow machine and on a fast one.
  */
 final class Crew implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    /** A method of Schedule. */
+    interface ScheduleUnderTest {
+        void run(List<Process> workers) throws Exception;
+    }
 
     private final Event go = new Event();
     private final List<Process> workers = new ArrayList<>();
@@ -36,13 +40,9 @@ final class Crew implements AutoCloseable {
         }
     }
 
-    List<Process> workers() {
-        return workers;
-    }
-
-    /** Runs the schedule with the crew, gives the signal when the schedule has shown its hand, and waits for it to return. */
-    void runWith(String what, Consumer<List<Process>> scheduleUnderTest) {
-        schedule = Background.run(what, () -> scheduleUnderTest.accept(List.copyOf(workers)));
+    /** Runs the schedule on the crew, gives the signal when the schedule has shown its hand, waits for it to return. */
+    void runWith(String what, ScheduleUnderTest underTest) {
+        schedule = Background.run(what, () -> underTest.run(List.copyOf(workers)));
         Waiting.until(PATIENCE, this::scheduleHasShownItsHand, () -> "After " + PATIENCE.toSeconds() + " s, "
                 + startedCount() + " of " + workers.size() + " workers had started, and " + what
                 + " was neither waiting in join() nor done.");
@@ -56,10 +56,11 @@ final class Crew implements AutoCloseable {
         return waiting && (someNeverStarted || startedCount() == workers.size());
     }
 
-    /** The workers whose child JVM has recorded its start. */
+    /** How many workers' child JVMs have recorded their start. */
     private long startedCount() {
         List<TimelineFile.Event> timeline = TimelineFile.current();
-        return workers.stream().filter(w -> w.pid() != null && Run.first(timeline, w.pid(), "start").isPresent()).count();
+        return workers.stream().filter(w -> w.pid() != null && Run.first(timeline, w.pid(), "start").isPresent())
+                .count();
     }
 
     /** When the schedule returned; 0 if it did not. */
@@ -67,7 +68,7 @@ final class Crew implements AutoCloseable {
         return schedule.returnedAt();
     }
 
-    /** The run of every worker, in order of start; waits for the exits of started workers to be recorded. */
+    /** The run of every worker, in the order they started; waits for the exits of started workers to be recorded. */
     List<Run> runs() {
         for (Process worker : workers) {
             if (worker.pid() == null) {

@@ -19,13 +19,14 @@ import proclab.testkit.TimelineFile.Event;
 /** Task 5: a folder copied by several processes, checked byte for byte and against the timeline. */
 class FolderCopyTest {
     private static final long TEST_PID = ProcessHandle.current().pid();
-    /** Not a multiple of the workers: the last share is smaller. */
+    /** Not a multiple of the workers: the shares cannot all be the same size. */
     private static final int FILES = 13;
     private static final int WORKERS = 3;
 
     @TempDir
     Path dir;
 
+    /** Ends the clerks of a copy() that returned without waiting for them. */
     @AfterEach
     void endLeftoverClerks() {
         for (Process child : Process.activeChildren()) {
@@ -44,13 +45,14 @@ class FolderCopyTest {
         FolderCopy.copy(from, to, WORKERS);
 
         List<Process> stillRunning = Process.activeChildren();
-        assertThat(stillRunning).as("copy() returned while %s still ran. Join every process before you return.",
-                stillRunning).isEmpty();
+        assertThat(stillRunning).withFailMessage("copy() returned while %s still ran. Join every process before "
+                + "you return.", stillRunning).isEmpty();
         for (String file : files) {
             String problem = SampleFiles.problemWithCopy(from, to, file);
-            assertThat(problem).as("After copy() returned, %s.", problem).isNull();
+            assertThat(problem).withFailMessage("After copy() returned, %s.", problem).isNull();
         }
-        assertThat(SampleFiles.list(to)).as("The copy holds files that the original folder does not.")
+        List<String> copied = SampleFiles.list(to);
+        assertThat(copied).withFailMessage("The copy holds %s, but the original folder holds %s.", copied, files)
                 .containsExactlyElementsOf(files);
     }
 
@@ -64,18 +66,20 @@ class FolderCopyTest {
         FolderCopy.copy(from, to, WORKERS);
 
         List<Event> copies = TimelineFile.current().stream().filter(e -> e.action().equals("copy")).toList();
-        assertThat(copies).as("No file was copied with CopyMachine.copy, so nobody can see which process copied "
-                + "what. Copy each file with it.").isNotEmpty();
-        Map<Long, List<String>> byPid = new TreeMap<>(copies.stream().collect(
-                Collectors.groupingBy(Event::pid, Collectors.mapping(Event::detail, Collectors.toList()))));
-        assertThat(byPid).as("The test's own JVM (pid %d) copied %s: the copying must happen in the worker "
-                + "processes.", TEST_PID, byPid.get(TEST_PID)).doesNotContainKey(TEST_PID);
-        assertThat(byPid).as("copy(from, to, %d) had %d processes copying; each copied: %s.", WORKERS,
-                byPid.size(), byPid).hasSize(WORKERS);
-        Map<String, Long> timesCopied = copies.stream().collect(Collectors.groupingBy(Event::detail, Collectors.counting()));
+        assertThat(copies).withFailMessage("No file was copied with CopyMachine.copy, so nobody can see which "
+                + "process copied what. Copy each file with it.").isNotEmpty();
+        Map<Long, List<String>> byPid = new TreeMap<>(copies.stream().collect(Collectors.groupingBy(Event::pid,
+                Collectors.mapping(Event::detail, Collectors.toList()))));
+        assertThat(byPid).withFailMessage("The test's own JVM (pid %d) copied %s: the copying must happen in the "
+                + "worker processes.", TEST_PID, byPid.get(TEST_PID)).doesNotContainKey(TEST_PID);
+        assertThat(byPid).withFailMessage("copy(from, to, %d) had %d processes copying. By pid, they copied %s.",
+                WORKERS, byPid.size(), byPid).hasSize(WORKERS);
+        Map<String, Long> timesCopied = copies.stream()
+                .collect(Collectors.groupingBy(Event::detail, Collectors.counting()));
         for (String file : files) {
-            assertThat(timesCopied.getOrDefault(file, 0L)).as("%s was copied %d times; each process copied: %s.",
-                    file, timesCopied.getOrDefault(file, 0L), byPid).isEqualTo(1L);
+            long times = timesCopied.getOrDefault(file, 0L);
+            assertThat(times).withFailMessage("%s was copied %d times. By pid, the processes copied %s.", file,
+                    times, byPid).isEqualTo(1L);
         }
     }
 }

@@ -47,12 +47,13 @@ class ForemanTest {
         return Background.run("Foreman.watch", () -> Foreman.watch(board::add));
     }
 
-    /** Waits until the board shows {@code line}; fails with the board if it does not. */
+    /** Waits until the board shows {@code line}; fails with what the board shows if it does not. */
     private void awaitOnBoard(Background foreman, String line, String why) {
         Waiting.until(NOTICE, () -> board.contains(line) || foreman.isDone(), () -> why + ", but "
-                + NOTICE.toSeconds() + " s later the board still did not show \"" + line + "\". The board: " + board + ".");
+                + NOTICE.toSeconds() + " s later the board still did not show \"" + line + "\". The board: "
+                + board + ".");
         if (!board.contains(line)) {
-            foreman.awaitDone(PATIENCE); // throws what watch() threw, if it did
+            foreman.awaitDone(PATIENCE); // throws what watch() threw, if it threw
             throw new AssertionError("watch() returned without posting \"" + line + "\". The board: " + board + ".");
         }
     }
@@ -86,8 +87,8 @@ class ForemanTest {
             }
             foreman.awaitDone(PATIENCE);
         }
-        assertThat(board).as("The children ended in the order binder, cutter, press; the board shows %s.", board)
-                .containsExactly("watching 3", "binder: done", "cutter: done", "press: done");
+        assertThat(board).withFailMessage("The children ended in the order binder, cutter, press, but the board "
+                + "shows %s.", board).containsExactly("watching 3", "binder: done", "cutter: done", "press: done");
     }
 
     @Graded(task = 6, points = 7, hint = "exitCode() is 0 after a normal end, 1 after an uncaught exception, N "
@@ -107,8 +108,10 @@ class ForemanTest {
             stuck.kill();
             foreman.awaitDone(PATIENCE);
         }
-        assertThat(board).as("How the four children ended, on the board.").containsExactlyInAnyOrder(
-                "watching 4", "steady: done", "jammed: failed with exit code 1", "quitter: failed with exit code 3",
-                "stuck: killed by signal 9");
+        List<String> expected = List.of("watching 4", "steady: done", "jammed: failed with exit code 1",
+                "quitter: failed with exit code 3", "stuck: killed by signal 9");
+        assertThat(board).withFailMessage("steady returned, jammed threw an exception, quitter called "
+                + "System.exit(3) and stuck was killed. The board should show %s (in any order), but it shows %s.",
+                expected, board).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

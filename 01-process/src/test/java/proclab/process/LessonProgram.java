@@ -28,28 +28,33 @@ final class LessonProgram {
 
     /**
      * Waits for a line on the program's stdout that matches, and returns it. Fails at once if the
-     * program ends without printing it; a program that stopped at a TODO of the skeleton says so.
+     * program ends without printing it, as the skeleton's TODO if that is where it stopped.
      */
     static String awaitLine(RunningProgram program, Predicate<String> matching, Duration atMost, String expected) {
         Waiting.until(atMost, () -> firstMatch(program, matching).isPresent() || !program.isAlive(),
                 () -> "The program did not print " + expected + " within " + atMost.toSeconds() + " s. "
                         + program.transcript());
-        return firstMatch(program, matching).orElseGet(() -> {
-            program.awaitExit(Duration.ofSeconds(10)); // the rest of its output
-            return firstMatch(program, matching).orElseThrow(() -> {
-                failIfTodo(program.stderr());
-                return new AssertionError("The program ended without printing " + expected + ". "
-                        + program.transcript());
-            });
-        });
+        Optional<String> line = firstMatch(program, matching);
+        if (line.isEmpty()) {
+            program.awaitExit(Duration.ofSeconds(10)); // its last lines
+            line = firstMatch(program, matching);
+        }
+        if (line.isEmpty()) {
+            failIfTodo(program.stderr());
+            throw new AssertionError("The program ended without printing " + expected + ". " + program.transcript());
+        }
+        return line.get();
     }
 
-    /** A program that stopped at a TODO of the skeleton: fail as the skeleton's TODO, so the task shows as not started. */
+    /**
+     * If the program stopped at a TODO of the skeleton, fails the same way the skeleton's own code
+     * would, so that the task shows as not started.
+     */
     static void failIfTodo(List<String> stderr) {
-        Optional<String> todo = stderr.stream().filter(l -> l.contains("UnsupportedOperationException: TODO")).findFirst();
+        Optional<String> todo = stderr.stream().filter(l -> l.contains("UnsupportedOperationException: TODO"))
+                .findFirst();
         if (todo.isPresent()) {
-            String message = todo.get().substring(todo.get().indexOf("TODO"));
-            throw new UnsupportedOperationException(message);
+            throw new UnsupportedOperationException(todo.get().substring(todo.get().indexOf("TODO")));
         }
     }
 

@@ -10,21 +10,27 @@ import proclab.testkit.Graded;
 class ScheduleTest {
     private static final int WORKERS = 3;
 
-    @Graded(task = 4, points = 8, hint = "Two loops: the first starts every worker, the second joins every worker. "
-            + "A join() inside the first loop waits for that worker before the next one even starts.")
+    /** Every worker must have ended, and its end been seen, before the schedule returned. */
+    private static void assertJoinedAll(String schedule, Crew crew, List<Run> runs) {
+        for (Run run : runs) {
+            assertThat(run.end()).withFailMessage("%s returned while %s was still running (%s). Join every worker "
+                    + "before you return.", schedule, run.name(), Crew.describe(runs)).isLessThan(crew.returnedAt());
+        }
+    }
+
+    @Graded(task = 4, points = 8, hint = "Two loops: the first starts every worker, the second joins every "
+            + "worker. A join() inside the first loop waits for that worker before the next one even starts.")
     void runTogetherRunsTheWorkersAtTheSameTime() throws Exception {
         try (Crew crew = new Crew(WORKERS)) {
             crew.runWith("runTogether", Schedule::runTogether);
 
             List<Run> runs = crew.runs();
-            for (Run run : runs) {
-                assertThat(run.end()).as("runTogether returned while %s was still running (%s). Join every worker "
-                        + "before you return.", run.name(), Crew.describe(runs)).isLessThan(crew.returnedAt());
-            }
+            assertJoinedAll("runTogether", crew, runs);
             for (Run a : runs) {
                 for (Run b : runs) {
-                    assertThat(a.overlaps(b)).as("runTogether ran %s and %s one after the other: %s. Start all of "
-                            + "them before you join any.", a.name(), b.name(), Crew.describe(runs)).isTrue();
+                    assertThat(a.overlaps(b)).withFailMessage("runTogether ran %s and %s one after the other: %s. "
+                            + "Start all of them before you join any.", a.name(), b.name(), Crew.describe(runs))
+                            .isTrue();
                 }
             }
         }
@@ -36,15 +42,12 @@ class ScheduleTest {
             crew.runWith("runOneByOne", Schedule::runOneByOne);
 
             List<Run> runs = crew.runs();
-            for (Run run : runs) {
-                assertThat(run.end()).as("runOneByOne returned while %s was still running (%s). Join every worker "
-                        + "before you return.", run.name(), Crew.describe(runs)).isLessThan(crew.returnedAt());
-            }
+            assertJoinedAll("runOneByOne", crew, runs);
             for (int i = 1; i < runs.size(); i++) {
                 Run before = runs.get(i - 1);
                 Run after = runs.get(i);
-                assertThat(before.overlaps(after)).as("runOneByOne let %s and %s run at the same time: %s. Wait for "
-                        + "each worker to end before you start the next.", before.name(), after.name(),
+                assertThat(before.overlaps(after)).withFailMessage("runOneByOne let %s and %s run at the same time: "
+                        + "%s. Wait for each worker to end before you start the next.", before.name(), after.name(),
                         Crew.describe(runs)).isFalse();
             }
         }
