@@ -19,14 +19,12 @@ final class Background implements AutoCloseable {
     private final String what;
     private final Thread thread;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private volatile long returnedAt;
 
     private Background(String what, Code code) {
         this.what = what;
         this.thread = new Thread(() -> {
             try {
                 code.run();
-                returnedAt = System.nanoTime();
             } catch (Throwable t) {
                 failure.set(t);
             }
@@ -49,11 +47,6 @@ final class Background implements AutoCloseable {
     boolean isJoining() {
         return Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
                 frame.getClassName().equals(Process.class.getName()) && frame.getMethodName().equals("join"));
-    }
-
-    /** When the code returned, on {@link System#nanoTime()}'s clock (the timeline's); 0 if it has not. */
-    long returnedAt() {
-        return returnedAt;
     }
 
     /** Waits for the code to end, and throws what it threw. */

@@ -32,6 +32,8 @@ final class Crew implements AutoCloseable {
     private final Event go = new Event();
     private final List<Process> workers = new ArrayList<>();
     private Background schedule;
+    /** The workers that were still running when the schedule returned. */
+    private volatile List<String> runningAtReturn = List.of();
 
     Crew(int size) {
         Event signal = go; // the targets capture the event, not this Crew, which cannot be serialized
@@ -42,7 +44,10 @@ final class Crew implements AutoCloseable {
 
     /** Runs the schedule on the crew, gives the signal when the schedule has shown its hand, waits for it to return. */
     void runWith(String what, ScheduleUnderTest underTest) {
-        schedule = Background.run(what, () -> underTest.run(List.copyOf(workers)));
+        schedule = Background.run(what, () -> {
+            underTest.run(List.copyOf(workers));
+            runningAtReturn = workers.stream().filter(w -> w.pid() != null && w.isAlive()).map(Process::name).toList();
+        });
         Waiting.until(PATIENCE, this::scheduleHasShownItsHand, () -> "After " + PATIENCE.toSeconds() + " s, "
                 + startedCount() + " of " + workers.size() + " workers had started, and " + what
                 + " was neither waiting in join() nor done.");
@@ -63,9 +68,9 @@ final class Crew implements AutoCloseable {
                 .count();
     }
 
-    /** When the schedule returned; 0 if it did not. */
-    long returnedAt() {
-        return schedule.returnedAt();
+    /** The workers that were still running when the schedule returned. */
+    List<String> runningAtReturn() {
+        return runningAtReturn;
     }
 
     /** The run of every worker, in the order they started; waits for the exits of started workers to be recorded. */
