@@ -44,7 +44,7 @@ public final class FirstProcesses {
         String me = Process.currentProcess().name() + " (pid " + ProcessHandle.current().pid()
                 + ", parent " + Process.parentProcess().pid() + ")";
         System.out.println("  " + me + " starts to " + job);
-        Thread.sleep(500);
+        Thread.sleep(1000);
         System.out.println("  " + me + " is done");
     }
 }
