@@ -22,7 +22,7 @@ import proclab.testkit.Graded;
  */
 class ForemanTest {
     /** How long a line may take to reach the board: far more than a watching foreman needs. */
-    private static final Duration NOTICE = Duration.ofSeconds(15);
+    private static final Duration NOTICE = Duration.ofSeconds(30);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final List<Process> children = new CopyOnWriteArrayList<>();

@@ -24,7 +24,7 @@ import proclab.testkit.RunningProgram;
  * follows the watchman through its log, and ends it when the program is closed.
  */
 class NightWatchTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Pattern ALIVE = Pattern.compile("round \\d+: parent (\\d+) alive");
     private static final Pattern GONE = Pattern.compile("round \\d+: parent (\\d+) gone, adopted by (\\d+)");
     /** Rounds an orphan must walk after it noticed, to show that it lives on. */
