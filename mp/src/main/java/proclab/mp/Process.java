@@ -131,10 +131,19 @@ public class Process implements Serializable {
         }
     }
 
+    /**
+     * Records the child's exit once, by whoever notices it first. A caller that comes second waits
+     * until the event is written, so that the exit is in the timeline before {@link #join()} returns.
+     */
     private void recordExit() {
         ChildHandle c = child;
-        if (c != null && !c.isAlive() && exitRecorded.compareAndSet(false, true)) {
-            Timeline.recordFor(name, c.pid(), "exit", "code=" + c.exitCode());
+        if (c == null || c.isAlive()) {
+            return;
+        }
+        synchronized (exitRecorded) {
+            if (exitRecorded.compareAndSet(false, true)) {
+                Timeline.recordFor(name, c.pid(), "exit", "code=" + c.exitCode());
+            }
         }
     }
 

@@ -217,4 +217,22 @@ class ProcessLifecycleTest {
         child.close();
         assertThat(child.toString()).contains("closed");
     }
+
+    @Test
+    void theExitIsInTheTimelineWhenJoinReturns() throws Exception {
+        Path timeline = dir.resolve("timeline.tsv");
+        Timeline.recordTo(timeline);
+        try {
+            for (int i = 0; i < 5; i++) {
+                Process child = new Process(() -> { });
+                child.start();
+                child.join();
+                String pid = "\t" + child.pid() + "\t";
+                assertThat(Files.readAllLines(timeline)).as("the timeline right after join() of %s", child.name())
+                        .anyMatch(line -> line.contains(pid) && line.contains("\texit\t"));
+            }
+        } finally {
+            Timeline.stop();
+        }
+    }
 }

@@ -1,0 +1,37 @@
+package proclab.process;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import proclab.mp.Process;
+
+/**
+ * A clerk of the copy shop: a process of its own that copies some files of one folder into
+ * another folder with the {@link CopyMachine}.
+ */
+public class CopyClerk extends Process {
+    private static final long serialVersionUID = 1L;
+
+    // The clerk travels to its child JVM serialized: Strings and a List.copyOf can, a Path cannot.
+    private final String from;
+    private final String to;
+    private final List<String> files;
+
+    /** A clerk called {@code name} that will copy {@code files} (file names) from {@code from} to {@code to}. */
+    public CopyClerk(String name, Path from, Path to, List<String> files) throws IOException {
+        super(name);
+        this.from = from.toString();
+        this.to = to.toString();
+        this.files = List.copyOf(files);
+        for (String file : files) {
+            CopyMachine.copy(from.resolve(file).toString(), to.resolve(file).toString());
+        }
+    }
+
+    /** Runs in the child: copies each file with the {@link CopyMachine}. */
+    @Override
+    public void run() throws Exception {
+        System.out.println(name() + " copied " + files.size() + " files from " + from + " to " + to);
+    }
+}

@@ -1,0 +1,34 @@
+package proclab.process;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import proclab.mp.Process;
+
+/**
+ * A clerk of the copy shop: a process of its own that copies some files of one folder into
+ * another folder with the {@link CopyMachine}.
+ */
+public class CopyClerk extends Process {
+    private static final long serialVersionUID = 1L;
+
+    private final Path from;
+    private final Path to;
+    private final List<String> files;
+
+    /** A clerk called {@code name} that will copy {@code files} (file names) from {@code from} to {@code to}. */
+    public CopyClerk(String name, Path from, Path to, List<String> files) {
+        super(name);
+        this.from = from;
+        this.to = to;
+        this.files = List.copyOf(files);
+    }
+
+    /** Runs in the child: copies each file with the {@link CopyMachine}. */
+    @Override
+    public void run() throws Exception {
+        for (String file : files) {
+            CopyMachine.copy(from.resolve(file).toString(), to.resolve(file).toString());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package proclab.process;
+
+import proclab.mp.Process;
+import proclab.mp.Queue;
+
+/** A child rolls the die; the parent wants to know the points. */
+public final class DiceGame {
+    /** The points rolled in this JVM. Every process has its own copy of this field. */
+    static int points;
+
+    private DiceGame() {
+    }
+
+    /**
+     * Rolls the {@link Die} {@code rolls} times in a child process, adding each roll to
+     * {@link #points} there, and returns the child's points.
+     */
+    public static int rollInChild(int rolls) throws Exception {
+        Queue<Integer> result = new Queue<>();
+        Process child = new Process(() -> {
+            for (int i = 0; i < rolls; i++) {
+                points += Die.roll();
+            }
+            result.put(points);
+        });
+        child.run();
+        int childPoints = result.get();
+        return childPoints;
+    }
+}
