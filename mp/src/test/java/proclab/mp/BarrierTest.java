@@ -162,6 +162,29 @@ class BarrierTest {
     }
 
     @Test
+    void anActionThatFailsBreaksTheBarrier() {
+        Barrier barrier = new Barrier(2, () -> {
+            throw new IllegalArgumentException("the action failed");
+        }, null);
+        Queue<String> outcome = new Queue<>();
+        children.start(() -> {
+            try {
+                barrier.await();
+                outcome.put("passed");
+            } catch (BrokenBarrierError e) {
+                outcome.put("broken");
+            }
+        });
+        await().atMost(PATIENCE).until(barrier::waiting, n -> n == 1);
+
+        assertThatThrownBy(barrier::await).as("the await that ran the failing action")
+                .hasMessageContaining("action failed").hasRootCauseMessage("the action failed");
+        assertThat(outcome.get(PATIENCE)).as("the other party").isEqualTo("broken");
+        assertThat(barrier.isBroken()).isTrue();
+        children.joinAll();
+    }
+
+    @Test
     void aBarrierOfOnePassesAtOnce() {
         Barrier barrier = new Barrier(1);
         assertThat(barrier.await()).isZero();

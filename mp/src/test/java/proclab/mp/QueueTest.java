@@ -183,6 +183,36 @@ class QueueTest {
         children.joinAll();
     }
 
+    /** Item {@code i}: its number and a tail whose length varies, so that items end all over the buffer. */
+    private static String varied(int i) {
+        return i + ":" + "x".repeat(i * 37 % 700);
+    }
+
+    @Test
+    void itemsThatWrapAroundTheEndOfTheBufferArriveWhole() {
+        Queue<String> queue;
+        System.setProperty("proclab.mp.queueBytes", "4096"); // the smallest buffer: it wraps every few items
+        try {
+            queue = new Queue<>();
+        } finally {
+            System.clearProperty("proclab.mp.queueBytes");
+        }
+        int count = 3_000;
+        children.start(() -> {
+            for (int i = 0; i < count; i++) {
+                queue.put(varied(i));
+            }
+        });
+        List<Integer> wrong = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (!queue.get(PATIENCE).equals(varied(i))) {
+                wrong.add(i);
+            }
+        }
+        assertThat(wrong).as("items that came out different from what went in, through a buffer of 4096 bytes").isEmpty();
+        children.joinAll();
+    }
+
     @Test
     void anItemThatCannotBeSerializedFailsInPutNamingItsTypeAndTheQueueGoesOn() {
         Queue<Object> queue = new Queue<>();
