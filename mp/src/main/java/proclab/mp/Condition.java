@@ -155,13 +155,28 @@ public final class Condition implements Acquirable, Serializable {
         notify(MAX_WAITERS);
     }
 
+    /** Takes a slot in the waiting line; the caller holds the lock, as does everyone who changes a slot. */
     private int claimSlot() {
+        int slot = freeSlot();
+        int at = slotAt(slot);
+        memory.setLong(at + 8, memory.getAndAddLong(NEXT_TICKET, 1));
+        memory.setLong(at + 16, ProcessToken.current());
+        memory.setLong(at, WAITING);
+        return slot;
+    }
+
+    /**
+     * A free slot, or else one whose waiter died: a waiter killed after its notification and
+     * before it took the lock back leaves its slot marked notified for good.
+     */
+    private int freeSlot() {
         for (int slot = 0; slot < MAX_WAITERS; slot++) {
-            int at = slotAt(slot);
-            if (memory.getLong(at) == FREE) {
-                memory.setLong(at + 8, memory.getAndAddLong(NEXT_TICKET, 1));
-                memory.setLong(at + 16, ProcessToken.current());
-                memory.setLong(at, WAITING);
+            if (state(slot) == FREE) {
+                return slot;
+            }
+        }
+        for (int slot = 0; slot < MAX_WAITERS; slot++) {
+            if (!ProcessToken.isAlive(memory.getLong(slotAt(slot) + 16))) {
                 return slot;
             }
         }

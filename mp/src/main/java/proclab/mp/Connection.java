@@ -5,6 +5,8 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalLong;
 
 import proclab.mp.internal.ItemCodec;
 import proclab.mp.internal.Ring;
@@ -42,18 +44,22 @@ public final class Connection implements Serializable, AutoCloseable {
         sendBytes(bytes, 0, bytes.length);
     }
 
+    /** Sends {@code length} bytes of {@code bytes} from {@code offset}, as Python's {@code send_bytes(buf, offset, size)}. */
     public void sendBytes(byte[] bytes, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
         write(ItemCodec.bytes(bytes, offset, length), length + " bytes");
     }
 
     private void write(byte[] encoded, Object shown) {
         checkUsable(outgoing, "send on");
-        Runnable event = Timeline.isRecording()
-                ? () -> Timeline.record("pipe.send", name + " " + ItemChannel.preview(shown)) : null;
+        OptionalLong sent;
         try {
-            outgoing.write(encoded, -1, 0, () -> !outgoing.readers().anyAlive(), event);
+            sent = outgoing.write(encoded, -1, 0, () -> !outgoing.readers().anyAlive());
         } catch (Ring.Closed e) {
             throw new EOFError("broken pipe: every copy of the other end of " + name + " is closed");
+        }
+        if (Timeline.isRecording()) {
+            Timeline.recordAt(sent.getAsLong(), "pipe.send", name + " " + ItemChannel.preview(shown));
         }
         Delays.at("pipe.send");
     }
@@ -61,31 +67,37 @@ public final class Connection implements Serializable, AutoCloseable {
     /** Waits for the next object and returns it; {@link EOFError} once the other end is closed for good. */
     @SuppressWarnings("unchecked")
     public <T> T recv() {
-        return (T) ItemCodec.decode(read());
+        return (T) read(false);
     }
 
-    /** Waits for the next message sent with {@link #sendBytes} and returns its bytes. */
+    /**
+     * Waits for the next message sent with {@link #sendBytes} and returns its bytes. A message sent
+     * with {@link #send} is taken all the same, and reported as an error.
+     */
     public byte[] recvBytes() {
-        byte[] encoded = read();
-        if (!ItemCodec.isBytes(encoded)) {
-            throw new IllegalStateException("the next message on " + name
-                    + " was sent with send(), not sendBytes(): read it with recv()");
-        }
-        return (byte[]) ItemCodec.decode(encoded);
+        return (byte[]) read(true);
     }
 
-    private byte[] read() {
+    private Object read(boolean bytesOnly) {
         checkUsable(incoming, "recv on");
+        Ring.Taken taken;
         try {
-            byte[] encoded = incoming.read(-1, () -> !incoming.writers().anyAlive(), Timeline.isRecording()
-                    ? bytes -> Timeline.record("pipe.recv", name + " " + ItemChannel.preview(ItemCodec.decode(bytes)))
-                    : null);
-            Delays.at("pipe.recv");
-            return encoded;
+            taken = incoming.read(-1, () -> !incoming.writers().anyAlive());
         } catch (Ring.Closed e) {
             throw new EOFError("end of file on " + name + ": every copy of the other end is closed"
                     + " and nothing is left to read");
         }
+        if (bytesOnly && !ItemCodec.isBytes(taken.bytes())) {
+            throw new IllegalStateException("the next message on " + name
+                    + " was sent with send(), not sendBytes(): read it with recv()");
+        }
+        // Decoded once: decoding a pipe end counts its receiver as a holder.
+        Object item = ItemCodec.decode(taken.bytes());
+        if (Timeline.isRecording()) {
+            Timeline.recordAt(taken.nanos(), "pipe.recv", name + " " + ItemChannel.preview(item));
+        }
+        Delays.at("pipe.recv");
+        return item;
     }
 
     /** True if {@link #recv()} would not wait: there is data, or the other end is closed for good. */
@@ -93,10 +105,13 @@ public final class Connection implements Serializable, AutoCloseable {
         return poll(Duration.ZERO);
     }
 
-    /** Waits at most {@code timeout} for something to read; true if there is. */
+    /**
+     * Waits at most {@code timeout} (a negative one counts as zero, as in Python) for something to
+     * read; true if {@link #recv()} would not wait.
+     */
     public boolean poll(Duration timeout) {
         checkUsable(incoming, "poll on");
-        return incoming.awaitReadable(ItemChannel.nanos(timeout), () -> !incoming.writers().anyAlive());
+        return incoming.awaitReadable(Math.max(0, timeout.toNanos()), () -> !incoming.writers().anyAlive());
     }
 
     /** Closes this copy of the end. */

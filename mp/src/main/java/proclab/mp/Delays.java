@@ -11,9 +11,10 @@ import java.util.concurrent.locks.LockSupport;
  * read-modify-write of a shared value loses updates when it is not under a lock.
  *
  * <p>The points and their delays come from the system property {@code proclab.mp.delays}, as
- * {@code point=millis,point=millis}; children inherit it. mp pauses after each of its own actions
- * (the names of the {@link Timeline} events, such as {@code lock.acquire}, {@code value.get},
- * {@code queue.get}); a program adds points of its own with {@link #at}.
+ * {@code point=millis,point=millis} (fractions allowed); children inherit it. mp pauses after each
+ * of its own actions, at points named as their {@link Timeline} events ({@code lock.acquire},
+ * {@code value.get}, {@code queue.get}...), and inside a queue's or pipe's critical section at
+ * {@code ring.write} and {@code ring.read}; a program adds points of its own with {@link #at}.
  */
 public final class Delays {
     /** The system property that lists the delays. */
@@ -43,10 +44,15 @@ public final class Delays {
         System.clearProperty(PROPERTY);
     }
 
-    /** Pauses for the delay configured at {@code point}, if there is one. */
+    /**
+     * Pauses for the delay configured at {@code point}, if there is one, and notes the pause in
+     * the {@link Timeline} as a {@code delay} event, so that whoever reads it sees which pauses
+     * were made on purpose.
+     */
     public static void at(String point) {
         Long nanos = current().get(point);
         if (nanos != null && nanos > 0) {
+            Timeline.record("delay", point + " " + nanos / 1e6 + " ms");
             long until = System.nanoTime() + nanos;
             for (long left = nanos; left > 0; left = until - System.nanoTime()) {
                 LockSupport.parkNanos(left);

@@ -20,16 +20,20 @@ public final class Event implements Serializable {
     private final Segment memory = Arena.allocate(8);
     private final String name = SharedName.next("Event");
 
+    /** Sets the flag: every process waiting for it goes on. */
     public void set() {
-        memory.setLong(0, 1);
+        // Stamped first, so that in the timeline no wait ever returns before the set that ended it.
         Timeline.record("event.set", name);
+        memory.setLong(0, 1);
     }
 
+    /** Clears the flag: later waits wait until it is set again. */
     public void clear() {
-        memory.setLong(0, 0);
         Timeline.record("event.clear", name);
+        memory.setLong(0, 0);
     }
 
+    /** True while the flag is set (Python's {@code is_set()}). */
     public boolean isSet() {
         return memory.getLong(0) != 0;
     }

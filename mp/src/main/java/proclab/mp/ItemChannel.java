@@ -3,6 +3,7 @@ package proclab.mp;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import proclab.mp.internal.ItemCodec;
 import proclab.mp.internal.Ring;
@@ -40,9 +41,12 @@ final class ItemChannel implements Serializable {
 
     /** False when {@code timeoutNanos} ran out before there was room. */
     boolean put(Object item, byte[] encoded, long timeoutNanos, long maxItems) {
-        Runnable event = Timeline.isRecording() ? () -> Timeline.record("queue.put", name + " " + preview(item)) : null;
-        if (!ring.write(encoded, timeoutNanos, maxItems, () -> false, event)) {
+        OptionalLong published = ring.write(encoded, timeoutNanos, maxItems, () -> false);
+        if (published.isEmpty()) {
             return false;
+        }
+        if (Timeline.isRecording()) {
+            Timeline.recordAt(published.getAsLong(), "queue.put", name + " " + preview(item));
         }
         Delays.at("queue.put");
         return true;
@@ -50,17 +54,22 @@ final class ItemChannel implements Serializable {
 
     /** The next item, or {@link #NOTHING} when {@code timeoutNanos} ran out. */
     Object get(long timeoutNanos) {
-        byte[] encoded = ring.read(timeoutNanos, () -> false, Timeline.isRecording()
-                ? bytes -> Timeline.record("queue.get", name + " " + preview(ItemCodec.decode(bytes))) : null);
-        if (encoded == null) {
+        Ring.Taken taken = ring.read(timeoutNanos, () -> false);
+        if (taken == null) {
             return NOTHING;
         }
+        // Decoded once: decoding a pipe end counts its receiver as a holder.
+        Object item = ItemCodec.decode(taken.bytes());
+        if (Timeline.isRecording()) {
+            Timeline.recordAt(taken.nanos(), "queue.get", name + " " + preview(item));
+        }
         Delays.at("queue.get");
-        return ItemCodec.decode(encoded);
+        return item;
     }
 
+    /** How an item shows in the timeline: its text, cut short; raw bytes by their number. */
     static String preview(Object item) {
-        String text = String.valueOf(item);
+        String text = item instanceof byte[] bytes ? bytes.length + " bytes" : String.valueOf(item);
         return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW - 3) + "...";
     }
 }

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import proclab.mp.internal.ChildHandle;
 import proclab.mp.internal.Launcher;
@@ -44,8 +43,11 @@ public class Process implements Serializable {
     /** The parent's handle on the running child; set by {@link #start()}. */
     private transient volatile ChildHandle child;
     private transient volatile boolean closed;
-    /** The child's exit goes into the timeline once, by whoever notices it first. */
-    private transient AtomicBoolean exitRecorded;
+    /**
+     * The child's exit goes into the timeline once, by whoever notices it first; guarded by this
+     * object, so that a join() that returns finds it written.
+     */
+    private transient boolean exitRecorded;
 
     /** A process that runs {@code target}; its name is {@code Process-N}. */
     public Process(Target target) {
@@ -124,26 +126,17 @@ public class Process implements Serializable {
             }
             tree.reapFinished();
             byte[] payload = ProcessCodec.encode(this);
-            exitRecorded = new AtomicBoolean();
             child = Launcher.get().start(name, tree.childSpec(), payload);
             child.whenEnded(this::recordExit);
             tree.adopt(this);
         }
     }
 
-    /**
-     * Records the child's exit once, by whoever notices it first. A caller that comes second waits
-     * until the event is written, so that the exit is in the timeline before {@link #join()} returns.
-     */
-    private void recordExit() {
+    private synchronized void recordExit() {
         ChildHandle c = child;
-        if (c == null || c.isAlive()) {
-            return;
-        }
-        synchronized (exitRecorded) {
-            if (exitRecorded.compareAndSet(false, true)) {
-                Timeline.recordFor(name, c.pid(), "exit", "code=" + c.exitCode());
-            }
+        if (c != null && !c.isAlive() && !exitRecorded) {
+            exitRecorded = true;
+            Timeline.recordFor(name, c.pid(), "exit", "code=" + c.exitCode());
         }
     }
 

@@ -1,6 +1,7 @@
 package proclab.mp;
 
 import java.io.Serializable;
+import java.security.SecureRandom;
 import java.time.Duration;
 
 import proclab.mp.internal.Arena;
@@ -17,6 +18,13 @@ public final class RLock implements Acquirable, Serializable {
     private static final long serialVersionUID = 1L;
     private static final int OWNER_THREAD = 8;
     private static final int COUNT = 16;
+    private static final SecureRandom KEYS = new SecureRandom();
+    /**
+     * Names the owning thread in shared memory. Not the thread id: every JVM's main thread is
+     * thread 1, and a holder that dies leaves its owner word behind, so the thread ids of two
+     * processes could match while a takeover is under way.
+     */
+    private static final ThreadLocal<Long> THREAD_KEY = ThreadLocal.withInitial(() -> KEYS.nextLong() | 1);
 
     private final Segment memory = Arena.allocate(24);
     private final SharedMutex mutex = new SharedMutex(memory, 0);
@@ -46,7 +54,7 @@ public final class RLock implements Acquirable, Serializable {
         if (outcome == SharedMutex.Outcome.TIMED_OUT) {
             return false;
         }
-        memory.setLong(OWNER_THREAD, Thread.currentThread().getId());
+        memory.setLong(OWNER_THREAD, THREAD_KEY.get());
         memory.setLong(COUNT, 1);
         Timeline.record("lock.acquire", name + (outcome == SharedMutex.Outcome.RECOVERED
                 ? " (taken over from a holder that died)" : ""));
@@ -93,7 +101,7 @@ public final class RLock implements Acquirable, Serializable {
 
     boolean heldByMe() {
         return mutex.holder() == ProcessToken.current()
-                && memory.getLong(OWNER_THREAD) == Thread.currentThread().getId();
+                && memory.getLong(OWNER_THREAD) == THREAD_KEY.get();
     }
 
     @Override

@@ -48,9 +48,18 @@ public final class Timeline {
 
     /** Records an event of the current process, if recording is on. */
     public static void record(String action, String detail) {
+        recordAt(System.nanoTime(), action, detail);
+    }
+
+    /**
+     * Records an event of the current process that happened at {@code nanos} (a
+     * {@link System#nanoTime()} taken earlier): queues and pipes stamp an item inside their
+     * critical section, where the order is decided, and record it once outside.
+     */
+    static void recordAt(long nanos, String action, String detail) {
         if (isRecording()) {
             Process self = Process.currentProcess();
-            write(System.nanoTime(), ProcessHandle.current().pid(), self == null ? "?" : self.name(), action, detail);
+            write(nanos, ProcessHandle.current().pid(), self == null ? "?" : self.name(), action, detail);
         }
     }
 

@@ -1,5 +1,7 @@
 package proclab.mp.internal;
 
+import proclab.mp.Delays;
+
 /**
  * Which processes hold one end of a pipe: a small table in shared memory of (process token,
  * count, in transit). An end is closed once no living process holds it, whether they closed it
@@ -39,19 +41,24 @@ public final class Holders {
         memory.getAndAddLong(mySlot() + IN_TRANSIT, 1);
     }
 
-    /** This process has received a copy that some process sent. */
+    /**
+     * This process has received a copy that some process sent. It holds the copy before the copy
+     * stops being in transit: the other way round, a reader looking in between would find no
+     * holder and report end of file. The delay point {@code pipe.handover} widens the moment
+     * between the two on purpose.
+     */
     public void received() {
+        add();
+        Delays.at("pipe.handover");
         for (int i = 0; i < SLOTS; i++) {
             int slot = at + i * SLOT;
             long inTransit;
             while ((inTransit = memory.getLong(slot + IN_TRANSIT)) > 0) {
                 if (memory.compareAndSetLong(slot + IN_TRANSIT, inTransit, inTransit - 1)) {
-                    add();
                     return;
                 }
             }
         }
-        add();
     }
 
     /** True while some living process holds the end, or is sending it. */

@@ -6,15 +6,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+
+import proclab.mp.Delays;
 
 /**
  * A queue of byte records in shared memory, the transport under mp's queues and pipes. Writers
- * take turns with one lock, readers with another; a record becomes visible when the writer
+ * take turns with one lock, readers with another, each held only while a record is copied (a
+ * process waits for room or for data without it); a record becomes visible when the writer
  * moves the tail past it, and its space is free again when the reader moves the head past it.
- * Either may die at any moment: its lock is taken over and a half-written record is never seen.
+ * Either may die at any moment: its lock is taken over, a half-written record is never seen and
+ * a half-read one is read again by the next reader.
+ *
+ * <p>Two {@link Delays} points sit inside the locks, to hold a writer or reader there on purpose:
+ * {@code ring.write} (the record is copied in, not yet visible) and {@code ring.read} (the record
+ * is copied out, its space not yet free).
  *
  * <p>Records are {@code [length:int][kind:int][payload]}, padded to 8 bytes. A record that does
  * not fit before the end of the buffer leaves a wrap mark and starts again at the beginning. An
@@ -75,15 +83,13 @@ public final class Ring implements Serializable {
 
     /**
      * Appends a record; waits for room (and, with {@code maxItems > 0}, for fewer items than
-     * that) at most {@code timeoutNanos} (negative: forever). False when the time ran out.
+     * that) at most {@code timeoutNanos} (negative: forever; zero: not at all). Empty when the
+     * time ran out; otherwise the {@link System#nanoTime()} taken just before the record became
+     * visible, which is earlier than any reader's.
      *
-     * @param beforePublish run, if not null, just before the record becomes visible: a timeline
-     *                      event stamped there comes before the reader's
      * @throws Closed when {@code readersGone} says nobody will ever read it
      */
-    public boolean write(byte[] item, long timeoutNanos, long maxItems, BooleanSupplier readersGone,
-            Runnable beforePublish) {
-        long deadline = deadline(timeoutNanos);
+    public OptionalLong write(byte[] item, long timeoutNanos, long maxItems, BooleanSupplier readersGone) {
         byte[] payload = item;
         int kind = INLINE;
         if (item.length + 8 > capacity / 4) {
@@ -91,106 +97,143 @@ public final class Ring implements Serializable {
             kind = IN_FILE;
         }
         int need = align(8 + payload.length);
-        SharedMutex lock = new SharedMutex(memory, WRITE_LOCK);
-        if (lock.acquire(remaining(deadline)) == SharedMutex.Outcome.TIMED_OUT) {
-            return false;
-        }
-        try {
-            Backoff backoff = Backoff.within(remaining(deadline));
-            while (true) {
-                long tail = memory.getLong(TAIL);
-                int index = (int) (tail & (capacity - 1));
-                int untilEnd = capacity - index;
-                long total = untilEnd < need ? untilEnd + need : need;
-                long free = capacity - ((tail - memory.getLong(HEAD)) & POSITION_MASK);
-                boolean roomForItem = maxItems <= 0 || count() < maxItems;
-                if (free >= total && roomForItem) {
-                    if (untilEnd < need) {
-                        memory.setInt(HEADER + index + 4, WRAP);
-                        index = 0;
-                    }
-                    memory.putBytes(HEADER + index + 8, payload, 0, payload.length);
-                    memory.setInt(HEADER + index, payload.length);
-                    memory.setInt(HEADER + index + 4, kind);
-                    if (beforePublish != null) {
-                        beforePublish.run();
-                    }
-                    memory.setLong(TAIL, advance(tail, total, 1)); // publishes the record
-                    return true;
-                }
-                if (backoff.timeToCheck() && readersGone.getAsBoolean()) {
-                    throw new Closed();
-                }
-                if (!backoff.pause()) {
-                    return false;
+        Backoff backoff = Backoff.within(timeoutNanos);
+        while (true) {
+            if (hasRoom(need, maxItems)) {
+                OptionalLong written = writeLocked(payload, kind, need, maxItems);
+                if (written.isPresent()) {
+                    return written;
                 }
             }
+            if (backoff.timeToCheck() && readersGone.getAsBoolean()) {
+                throw new Closed();
+            }
+            if (!backoff.pause()) {
+                return OptionalLong.empty();
+            }
+        }
+    }
+
+    /**
+     * Writers wait for room without the lock and take it only to copy a record, so it is never
+     * held for long: waiting for it, even in a call that must not wait for room, is waiting for a
+     * copy to finish (or for a dead writer's lock to be taken over).
+     */
+    private OptionalLong writeLocked(byte[] payload, int kind, int need, long maxItems) {
+        SharedMutex lock = new SharedMutex(memory, WRITE_LOCK);
+        lock.acquire(-1);
+        try {
+            if (!hasRoom(need, maxItems)) {
+                return OptionalLong.empty(); // another writer took the room first
+            }
+            long tail = memory.getLong(TAIL);
+            int index = (int) (tail & (capacity - 1));
+            int untilEnd = capacity - index;
+            if (untilEnd < need) {
+                memory.setInt(HEADER + index + 4, WRAP);
+                index = 0;
+            }
+            memory.putBytes(HEADER + index + 8, payload, 0, payload.length);
+            memory.setInt(HEADER + index, payload.length);
+            memory.setInt(HEADER + index + 4, kind);
+            Delays.at("ring.write");
+            long stamp = System.nanoTime();
+            memory.setLong(TAIL, advance(tail, untilEnd < need ? untilEnd + need : need, 1)); // publishes it
+            return OptionalLong.of(stamp);
         } finally {
             lock.release();
         }
     }
 
+    /** Room for a record of {@code need} bytes (plus a wrap at the end, if it needs one) and for one more item. */
+    private boolean hasRoom(int need, long maxItems) {
+        long tail = memory.getLong(TAIL);
+        int untilEnd = capacity - (int) (tail & (capacity - 1));
+        long total = untilEnd < need ? untilEnd + need : need;
+        long free = capacity - ((tail - memory.getLong(HEAD)) & POSITION_MASK);
+        return free >= total && (maxItems <= 0 || count() < maxItems);
+    }
+
+    /** A record taken from the ring, and the {@link System#nanoTime()} taken just before its space was freed. */
+    public record Taken(byte[] bytes, long nanos) {
+    }
+
     /**
-     * Takes the oldest record, waiting at most {@code timeoutNanos} (negative: forever). Null when
-     * the time ran out.
+     * Takes the oldest record, waiting at most {@code timeoutNanos} (negative: forever; zero: not
+     * at all). Null when the time ran out. The time in the result is later than the writer's and
+     * earlier than that of any writer who needed the space it frees.
      *
-     * @param beforeFree run, if not null, with the record just before its space is freed: a
-     *                   timeline event stamped there comes before the next writer's
      * @throws Closed when the ring is empty and {@code writersGone} says nothing more will come
      */
-    public byte[] read(long timeoutNanos, BooleanSupplier writersGone, Consumer<byte[]> beforeFree) {
-        long deadline = deadline(timeoutNanos);
-        SharedMutex lock = new SharedMutex(memory, READ_LOCK);
-        if (lock.acquire(remaining(deadline)) == SharedMutex.Outcome.TIMED_OUT) {
-            return null;
-        }
-        try {
-            Backoff backoff = Backoff.within(remaining(deadline));
-            while (true) {
-                long head = memory.getLong(HEAD);
-                if (head != memory.getLong(TAIL)) {
-                    int index = (int) (head & (capacity - 1));
-                    int skipped = 0;
-                    if (memory.getInt(HEADER + index + 4) == WRAP) {
-                        skipped = capacity - index;
-                        index = 0;
-                    }
-                    int length = memory.getInt(HEADER + index);
-                    int kind = memory.getInt(HEADER + index + 4);
-                    byte[] payload = new byte[length];
-                    memory.getBytes(HEADER + index + 8, payload, 0, length);
-                    byte[] item = kind == IN_FILE ? takeFromFile(payload) : payload;
-                    if (beforeFree != null) {
-                        beforeFree.accept(item);
-                    }
-                    memory.setLong(HEAD, advance(head, skipped + align(8 + length), 1)); // frees the space
-                    return item;
-                }
-                // Asking whether the writers live costs microseconds: only after a while of waiting.
-                if (backoff.timeToCheck() && writersGone.getAsBoolean()
-                        && memory.getLong(HEAD) == memory.getLong(TAIL)) {
-                    throw new Closed();
-                }
-                if (!backoff.pause()) {
-                    return null;
+    public Taken read(long timeoutNanos, BooleanSupplier writersGone) {
+        Backoff backoff = Backoff.within(timeoutNanos);
+        while (true) {
+            if (count() > 0) {
+                Taken taken = readLocked();
+                if (taken != null) {
+                    return taken;
                 }
             }
+            // Asking whether the writers live costs microseconds: only after a while of waiting.
+            if (backoff.timeToCheck() && writersGone.getAsBoolean() && count() == 0) {
+                throw new Closed();
+            }
+            if (!backoff.pause()) {
+                return null;
+            }
+        }
+    }
+
+    /** As {@link #writeLocked}: readers hold the lock only to copy a record out. */
+    private Taken readLocked() {
+        SharedMutex lock = new SharedMutex(memory, READ_LOCK);
+        lock.acquire(-1);
+        Path spilled = null;
+        try {
+            long head = memory.getLong(HEAD);
+            if (head == memory.getLong(TAIL)) {
+                return null; // another reader took it first
+            }
+            int index = (int) (head & (capacity - 1));
+            int skipped = 0;
+            if (memory.getInt(HEADER + index + 4) == WRAP) {
+                skipped = capacity - index;
+                index = 0;
+            }
+            int length = memory.getInt(HEADER + index);
+            int kind = memory.getInt(HEADER + index + 4);
+            byte[] payload = new byte[length];
+            memory.getBytes(HEADER + index + 8, payload, 0, length);
+            byte[] item = payload;
+            if (kind == IN_FILE) {
+                spilled = TreeDirectory.get().resolve(new String(payload, StandardCharsets.UTF_8));
+                item = readFile(spilled);
+            }
+            Delays.at("ring.read");
+            long stamp = System.nanoTime();
+            memory.setLong(HEAD, advance(head, skipped + align(8 + length), 1)); // frees the space
+            return new Taken(item, stamp);
         } finally {
             lock.release();
+            // Only now: a reader that dies before freeing the record leaves the file to the next one.
+            if (spilled != null) {
+                deleteQuietly(spilled);
+            }
         }
     }
 
     /**
      * Waits until a record can be read or the stream has ended, at most {@code timeoutNanos}
-     * (negative: forever); true if a read would not wait.
+     * (negative: forever; zero: not at all); true if a read would not wait.
      */
     public boolean awaitReadable(long timeoutNanos, BooleanSupplier writersGone) {
         Backoff backoff = Backoff.within(timeoutNanos);
         while (count() == 0) {
-            if (backoff.timeToCheck() && writersGone.getAsBoolean()) {
-                return true;
+            boolean waitMore = backoff.pause();
+            if ((!waitMore || backoff.timeToCheck()) && writersGone.getAsBoolean()) {
+                return true; // end of stream: a read fails at once
             }
-            if (!backoff.pause()) {
+            if (!waitMore) {
                 return count() > 0;
             }
         }
@@ -254,26 +297,23 @@ public final class Ring implements Serializable {
         return name.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] takeFromFile(byte[] nameBytes) {
-        Path file = TreeDirectory.get().resolve(new String(nameBytes, StandardCharsets.UTF_8));
+    private static byte[] readFile(Path file) {
         try {
-            byte[] item = Files.readAllBytes(file);
-            Files.delete(file);
-            return item;
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read a large item from " + file, e);
         }
     }
 
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the tree's directory goes at the end anyway
+        }
+    }
+
     private static int align(int bytes) {
         return (bytes + 7) & ~7;
-    }
-
-    private static long deadline(long timeoutNanos) {
-        return timeoutNanos < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
-    }
-
-    private static long remaining(long deadline) {
-        return deadline == Long.MAX_VALUE ? -1 : Math.max(0, deadline - System.nanoTime());
     }
 }
