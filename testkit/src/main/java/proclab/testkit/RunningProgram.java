@@ -107,6 +107,18 @@ public final class RunningProgram implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * Every process the program started, as far as seen: its descendants are looked up every 100 ms
+     * while it runs, so a process that lived longer than that is in, whether it still runs or not,
+     * and whether or not its parent is still there.
+     */
+    public Set<ProcessHandle> descendantsSeen() {
+        if (process.isAlive()) {
+            noteDescendants();
+        }
+        return Set.copyOf(seenDescendants);
+    }
+
     /** True when the program ran past its time limit and was killed for it. */
     public boolean timedOut() {
         return timedOut;

@@ -15,6 +15,38 @@ class RunningProgramTest {
         }
     }
 
+    /** Starts a child JVM that sleeps for a minute, prints its pid, and ends its own main at once. */
+    public static final class LeavesAChild {
+        public static void main(String[] args) throws Exception {
+            java.lang.Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                    "-cp", System.getProperty("java.class.path"), Sleeper.class.getName()).start();
+            System.out.println("child " + child.pid());
+            Thread.sleep(500);
+        }
+    }
+
+    public static final class Sleeper {
+        public static void main(String[] args) throws Exception {
+            Thread.sleep(60_000);
+        }
+    }
+
+    @Test
+    void theProcessesAProgramStartedAreKnownAfterItHasEnded() {
+        RunningProgram program = JavaProgram.main(LeavesAChild.class).start();
+        long child;
+        try {
+            child = Long.parseLong(program.awaitLine(l -> l.startsWith("child "), ofSeconds(60)).substring(6));
+            program.awaitExit(ofSeconds(60));
+
+            assertThat(program.descendantsSeen()).extracting(ProcessHandle::pid).contains(child);
+            assertThat(ProcessTrees.isAlive(child)).as("the orphan, before close()").isTrue();
+        } finally {
+            program.close();
+        }
+        assertThat(ProcessTrees.isAlive(child)).as("the orphan, after close()").isFalse();
+    }
+
     @Test
     void awaitingALineStopsWhenTheProgramHasEnded() {
         try (RunningProgram program = JavaProgram.main(Unfinished.class).start()) {
