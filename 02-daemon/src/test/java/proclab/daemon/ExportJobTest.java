@@ -23,8 +23,7 @@ class ExportJobTest {
             Programs.awaitMainLine(job, "export done"::equals, "'export done'");
 
             RunningProgram.Result end = Programs.awaitEnd(job, () -> "The program was still running "
-                    + Programs.END.toSeconds() + " s after it printed 'export done'. " + spinnerAfterExport()
-                    + job.transcript());
+                    + Programs.END.toSeconds() + " s after it printed 'export done'. " + spinnerAfterExport());
             if (end.exitCode() != 0) {
                 throw job.failure("The program ended with exit code " + end.exitCode() + " instead of 0. "
                         + job.transcript());
@@ -81,11 +80,11 @@ class ExportJobTest {
         long exportDone = events.first("export.done").orElseThrow().nanos();
         List<Event> later = events.after("spinner.frame", exportDone);
         if (later.isEmpty()) {
-            return "";
+            return "Its processes still ran.";
         }
         Event last = later.get(later.size() - 1);
         return "The spinner (pid " + last.pid() + ") kept it alive: it showed " + later.size()
                 + " frames after the export was done, the last one " + Events.seconds(exportDone, last.nanos())
-                + " later. ";
+                + " later.";
     }
 }

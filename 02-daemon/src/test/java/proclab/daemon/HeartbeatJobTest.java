@@ -65,7 +65,7 @@ class HeartbeatJobTest {
                 throw job.failure("The job ended with exit code " + end.exitCode() + " instead of 0. "
                         + job.transcript());
             }
-            Programs.awaitGone(job, Programs.started(job, "a heartbeat"), left -> "Process " + left.get(0)
+            Programs.awaitGone(job, Programs.started(job, "a heartbeat"), left -> name(left.get(0))
                     + " was still running after the job had ended: " + beatsAfter("work.end", "the work ended"));
         }
     }
@@ -81,7 +81,7 @@ class HeartbeatJobTest {
                     + " s after its work had crashed at step " + Work.CRASH_STEP + ": "
                     + beatsAfter("work.crash", "the crash")
                     + " The monitor believes that a job whose work failed is still working.");
-            Programs.awaitGone(job, Programs.started(job, "a heartbeat"), left -> "Process " + left.get(0)
+            Programs.awaitGone(job, Programs.started(job, "a heartbeat"), left -> name(left.get(0))
                     + " was still running after the job had crashed: " + beatsAfter("work.crash", "the crash"));
         }
     }
@@ -98,7 +98,7 @@ class HeartbeatJobTest {
 
             Programs.awaitGone(job, started, left -> {
                 List<Event> later = Events.recorded().after(BEAT, killed);
-                return "Process " + left.get(0) + " went on running after the job's JVM (pid " + job.pid()
+                return name(left.get(0)) + " went on running after the job's JVM (pid " + job.pid()
                         + ") was killed with -9, and " + later.size() + " beats came after the kill"
                         + (later.isEmpty() ? "" : ", the last one " + Events.seconds(killed, last(later).nanos())
                                 + " later") + ". A monitor would believe that the dead job is still working.";
@@ -145,6 +145,11 @@ class HeartbeatJobTest {
         }
         return "the heartbeat (pid " + later.get(0).pid() + ") kept it alive and beat " + later.size()
                 + " times after " + what + ", the last time " + Events.seconds(since, last(later).nanos()) + " later.";
+    }
+
+    /** "The heartbeat (pid N)" for a process that beat, "Process N" for another, to begin a sentence. */
+    private static String name(long pid) {
+        return Events.recorded().pids(BEAT).contains(pid) ? "The heartbeat (pid " + pid + ")" : "Process " + pid;
     }
 
     private static Event last(List<Event> events) {

@@ -15,12 +15,12 @@ import proclab.testkit.RunningProgram;
 /** Task 5: LifelineParent runs in a JVM of its own and starts LifelineChild with the JDK alone. */
 class LifelineTest {
     /** Lines of work the child must print while its parent lives. */
-    private static final int WORK = 5;
+    private static final int WORK = 10;
 
     @Graded(task = 5, points = 5, hint = "The child's command is this JVM's java, -cp with this JVM's classpath,"
             + " and the class name. Inherit the child's output; leave its stdin a pipe, and keep that pipe open.")
     void theChildWorksWhileItsParentLives() {
-        try (RunningProgram parent = Programs.start(LifelineParent.class)) {
+        try (RunningProgram parent = startParent()) {
             long child = childOf(parent);
             awaitWork(parent, child, WORK);
 
@@ -35,25 +35,22 @@ class LifelineTest {
     @Graded(task = 5, points = 10, hint = "A parent killed with -9 runs no more code: no shutdown hook, no finally."
             + " The operating system still closes its end of the child's stdin, so the child reads end of file.")
     void theChildGoesWhenItsParentIsKilled() {
-        try (RunningProgram parent = Programs.start(LifelineParent.class)) {
+        try (RunningProgram parent = startParent()) {
             long child = childOf(parent);
             awaitWork(parent, child, 3);
 
             parent.kill();
-            int linesAtKill = parent.stdout().size();
 
             Programs.awaitGone(parent, List.of(child), left -> "The child (pid " + child + ") was still running "
                     + Programs.DEATH.toSeconds() + " s after its parent (pid " + parent.pid() + ") was killed with -9,"
-                    + " an orphan now" + adopter(child) + ". It printed " + (parent.stdout().size() - linesAtKill)
-                    + " lines since, the last '" + last(parent.stdout()) + "': nothing in it noticed that its parent"
-                    + " was gone.");
+                    + " an orphan now" + adopter(child) + ": nothing in it noticed that its parent was gone.");
         }
     }
 
     @Graded(task = 5, points = 5, hint = "A JVM does not wait for the children it started with ProcessBuilder."
             + " When the parent's JVM exits, the end of file on the child's stdin comes just as it does after -9.")
     void theChildGoesWhenItsParentEnds() {
-        try (RunningProgram parent = Programs.start(LifelineParent.class, "1")) {
+        try (RunningProgram parent = startParent("1")) {
             long child = childOf(parent);
             Programs.awaitMainLine(parent, "parent done"::equals, "'parent done'");
             Programs.awaitEnd(parent, () -> "The parent program was still running " + Programs.END.toSeconds()
@@ -63,6 +60,17 @@ class LifelineTest {
                     + Programs.DEATH.toSeconds() + " s after its parent (pid " + parent.pid() + ") had ended, an"
                     + " orphan now" + adopter(child) + ": nothing in it noticed that its parent was gone.");
         }
+    }
+
+    /**
+     * Starts the parent with an empty stdin, as if run with {@code < /dev/null}: its own stdin must
+     * not be its child's lifeline. (A terminal as stdin would be as wrong: it stays open after the
+     * parent dies.)
+     */
+    private static RunningProgram startParent(String... args) {
+        RunningProgram parent = Programs.start(LifelineParent.class, args);
+        parent.closeInput();
+        return parent;
     }
 
     private static long childOf(RunningProgram parent) {
@@ -89,9 +97,5 @@ class LifelineTest {
 
     private static String adopter(long child) {
         return ProcessHandle.of(child).flatMap(ProcessHandle::parent).map(p -> " adopted by pid " + p.pid()).orElse("");
-    }
-
-    private static String last(List<String> lines) {
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 }
