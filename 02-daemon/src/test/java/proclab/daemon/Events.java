@@ -31,11 +31,6 @@ final class Events {
         return all.stream().filter(e -> e.action().equals(action)).findFirst();
     }
 
-    Optional<Event> last(String action) {
-        List<Event> named = named(action);
-        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
-    }
-
     /** The events of this kind recorded after {@code nanos} ({@link System#nanoTime()} of this machine). */
     List<Event> after(String action, long nanos) {
         return all.stream().filter(e -> e.action().equals(action) && e.nanos() > nanos).collect(Collectors.toList());

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 
 import proclab.testkit.Graded;
+import proclab.testkit.ProcessTrees;
 import proclab.testkit.RunningProgram;
 import proclab.testkit.TimelineFile.Event;
 
@@ -122,7 +123,7 @@ class PriceBoardTest {
         Events events = Events.recorded();
         List<String> names = new ArrayList<>();
         for (Event start : events.named("start")) {
-            if (Programs.running(List.of(start.pid())).size() == 1) {
+            if (ProcessTrees.isAlive(start.pid())) {
                 names.add(start.process() + " (pid " + start.pid() + (start.detail().equals("daemon") ? ", a daemon)"
                         : ", not a daemon)"));
             }
