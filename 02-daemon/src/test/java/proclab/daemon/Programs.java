@@ -25,6 +25,8 @@ final class Programs {
     static final Duration DEATH = Duration.ofSeconds(20);
     /** How long a program may take to reach a line of its output, on a busy machine. */
     static final Duration LINE = Duration.ofSeconds(60);
+    /** How the JVM reports that main died of an exception. */
+    private static final String MAIN_DIED = "Exception in thread \"main\"";
 
     private Programs() {
     }
@@ -49,9 +51,15 @@ final class Programs {
             throw program.failure("Waited " + LINE.toSeconds() + " s for the program to print " + what + ". "
                     + program.transcript());
         }
-        if (!printed(program, matching) && program.isAlive()) {
-            throw program.failure("main died of an exception before it printed " + what + ", yet the program"
-                    + " did not end: a process that is not a daemon keeps it alive. " + program.transcript());
+        if (!printed(program, matching)) {
+            // main is gone: the program ends soon, unless a child that is not a daemon holds it
+            try {
+                await().pollInterval(Duration.ofMillis(50)).atMost(END).until(() -> !program.isAlive());
+            } catch (ConditionTimeoutException e) {
+                throw program.failure("main died of an exception before it printed " + what + ", and the program"
+                        + " was still running " + END.toSeconds() + " s later: a child that is not a daemon keeps"
+                        + " it alive. " + mainsDeath(program));
+            }
         }
         return program.awaitLine(matching, LINE); // returns at once, or as soon as the output has ended
     }
@@ -61,7 +69,17 @@ final class Programs {
     }
 
     private static boolean mainDied(RunningProgram program) {
-        return program.stderr().stream().anyMatch(line -> line.startsWith("Exception in thread \"main\""));
+        return program.stderr().stream().anyMatch(line -> line.startsWith(MAIN_DIED));
+    }
+
+    /** The exception main died of and where it was thrown, from the program's stderr. */
+    private static String mainsDeath(RunningProgram program) {
+        List<String> stderr = program.stderr();
+        int at = 0;
+        while (at < stderr.size() && !stderr.get(at).startsWith(MAIN_DIED)) {
+            at++;
+        }
+        return String.join(" ", stderr.subList(at, Math.min(at + 2, stderr.size())));
     }
 
     /** Waits for the program to end by itself and returns how; if it does not end, fails with the explanation. */
