@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A Java {@code main} to run in a JVM of its own, with this JVM's {@code java} and classpath.
  * Tests use it when the behaviour is about a whole program: daemon children that die with it,
  * a server that keeps serving, a parent killed with -9.
+ *
+ * <p>The program inherits this JVM's {@code proclab.*} system properties, as mp's children do
+ * (but for {@code proclab.internal.*}, which belong to one JVM): the timeline that a graded test
+ * records and the delays it sets reach the program and every process it starts.
  *
  * <pre>{@code
  * try (RunningProgram parent = JavaProgram.main(DaemonDemo.class).start()) {
@@ -77,6 +82,7 @@ public final class JavaProgram {
     public RunningProgram start() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(inheritedProperties()); // before the options: a property() set here wins
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -92,6 +98,19 @@ public final class JavaProgram {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + String.join(" ", command), e);
         }
+    }
+
+    private static List<String> inheritedProperties() {
+        Map<String, String> inherited = new TreeMap<>();
+        System.getProperties().forEach((key, value) -> {
+            if (key instanceof String k && k.startsWith("proclab.") && !k.startsWith("proclab.internal.")
+                    && value instanceof String v) {
+                inherited.put(k, v);
+            }
+        });
+        List<String> options = new ArrayList<>();
+        inherited.forEach((key, value) -> options.add("-D" + key + "=" + value));
+        return options;
     }
 
     /** Runs the program to its end (or its time limit) and returns what happened. */

@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -25,6 +27,9 @@ import org.awaitility.core.ConditionTimeoutException;
  * kill it. Closing it ends the program and every process it started.
  */
 public final class RunningProgram implements AutoCloseable {
+    /** How an uncaught skeleton TODO shows in a stack trace. */
+    private static final Pattern TODO = Pattern.compile("UnsupportedOperationException: (TODO\\b.*)$");
+
     private final String name;
     private final java.lang.Process process;
     private final List<String> stdout = Collections.synchronizedList(new ArrayList<>());
@@ -102,6 +107,18 @@ public final class RunningProgram implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * Every process the program started, as far as seen: its descendants are looked up every 100 ms
+     * while it runs, so a process that lived longer than that is in, whether it still runs or not,
+     * and whether or not its parent is still there.
+     */
+    public Set<ProcessHandle> descendantsSeen() {
+        if (process.isAlive()) {
+            noteDescendants();
+        }
+        return Set.copyOf(seenDescendants);
+    }
+
     /** True when the program ran past its time limit and was killed for it. */
     public boolean timedOut() {
         return timedOut;
@@ -120,17 +137,27 @@ public final class RunningProgram implements AutoCloseable {
     }
 
     /**
-     * Waits for a line on stdout that matches, and returns it. On timeout the error quotes what
-     * the program printed, so the reader sees why the line never came.
+     * Waits for a line on stdout that matches, and returns it. It stops waiting early when the
+     * program's stdout has ended (the program and every process that shared its output are gone):
+     * then the line can no longer come. The error quotes what the program printed, so the reader
+     * sees why the line never came.
      */
     public String awaitLine(Predicate<String> matching, Duration timeout) {
+        Thread stdoutReader = readers[0];
         try {
-            return Awaitility.await().pollInterval(Duration.ofMillis(20)).atMost(timeout)
-                    .until(() -> firstMatch(matching), Optional::isPresent).orElseThrow();
+            Awaitility.await().pollInterval(Duration.ofMillis(20)).atMost(timeout)
+                    .until(() -> firstMatch(matching).isPresent() || !stdoutReader.isAlive());
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("Waited " + timeout.toSeconds() + " s for a line from " + name
-                    + " that never came. " + transcript(), e);
+            throw failure("Waited " + timeout.toSeconds() + " s for a line from " + name + " that never came. "
+                    + transcript());
         }
+        Optional<String> line = firstMatch(matching);
+        if (line.isEmpty()) {
+            awaitReaders(); // its stderr too, for the message
+            throw failure(name + " ended, and so did everything it started, without printing the line that was"
+                    + " awaited. " + transcript());
+        }
+        return line.get();
     }
 
     private Optional<String> firstMatch(Predicate<String> matching) {
@@ -143,17 +170,25 @@ public final class RunningProgram implements AutoCloseable {
     public Result awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new AssertionError(name + " was still running after " + timeout.toSeconds() + " s. "
-                        + transcript());
-            }
-            for (Thread reader : readers) {
-                reader.join(TimeUnit.SECONDS.toMillis(5));
+                throw failure(name + " was still running after " + timeout.toSeconds() + " s. " + transcript());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for " + name, e);
         }
+        awaitReaders();
         return new Result(process.exitValue(), stdout(), stderr(), timedOut);
+    }
+
+    /** Lets the readers copy the last lines once the output has ended (children may still hold it open). */
+    private void awaitReaders() {
+        try {
+            for (Thread reader : readers) {
+                reader.join(TimeUnit.SECONDS.toMillis(5));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Writes a line to the program's stdin. */
@@ -185,6 +220,22 @@ public final class RunningProgram implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A test failure about this program. When the program, or a process it started, died of the
+     * skeleton's {@code UnsupportedOperationException("TODO N: ...")}, that is the failure's cause,
+     * so that the score board reports the task as not started rather than as failed.
+     */
+    public AssertionError failure(String message) {
+        AssertionError failure = new AssertionError(message);
+        todo().ifPresent(todo -> failure.initCause(new UnsupportedOperationException(todo)));
+        return failure;
+    }
+
+    /** The skeleton's "TODO N: ..." that the program or one of its processes died of, if any. */
+    public Optional<String> todo() {
+        return stderr().stream().map(TODO::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
     }
 
     /** What the program printed, for failure messages. */
