@@ -1,0 +1,170 @@
+package proclab.lock;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import proclab.mp.Process;
+import proclab.testkit.TimelineFile;
+import proclab.testkit.TimelineFile.Event;
+
+/**
+ * Runs code that starts processes (the student's rush, or a test's own group of buyers) on a
+ * thread of its own, and watches it. It notices when everything is stuck: every process runs its
+ * code, yet nothing new has happened on the timeline for a while. Closing it ends every process
+ * that is left, so that a test never leaks one, however it fails.
+ */
+final class OfficeRun implements AutoCloseable {
+    /** Nothing new on the timeline for this long, with every process running its code: stuck. */
+    static final Duration STILL = Duration.ofSeconds(30);
+    private static final Duration LIMIT = Duration.ofMinutes(2);
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    /** Code that starts processes, and usually waits for them. */
+    @FunctionalInterface
+    interface Body {
+        void run() throws Exception;
+    }
+
+    private final CompletableFuture<Void> body;
+    private int eventsSeen;
+    private long lastChange = System.nanoTime();
+
+    private OfficeRun(Body code) {
+        this.body = CompletableFuture.runAsync(() -> {
+            try {
+                code.run();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "office-run");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    static OfficeRun start(Body code) {
+        return new OfficeRun(code);
+    }
+
+    /** Starts the code and waits for its end: {@link #finish()}. */
+    static Outcome of(Body code) {
+        try (OfficeRun run = start(code)) {
+            return run.finish();
+        }
+    }
+
+    /**
+     * Waits for an event while the code runs. Fails, naming {@code what}, if the code ends or all
+     * is stuck before the event comes.
+     */
+    Event awaitEvent(Predicate<Event> wanted, String what) {
+        Optional<Event> seen;
+        try {
+            seen = await().pollInterval(POLL).atMost(LIMIT).until(
+                    () -> TimelineFile.current().stream().filter(wanted).findFirst(),
+                    event -> event.isPresent() || body.isDone() || isStuck());
+        } catch (ConditionTimeoutException e) {
+            seen = Optional.empty();
+        }
+        if (seen.isEmpty()) {
+            close();
+            rethrowFailure();
+            throw new AssertionError("The test waited for " + what + ", which never came.");
+        }
+        return seen.get();
+    }
+
+    /**
+     * Waits until the code has returned and every process it started has ended, or until all is
+     * stuck; then ends what is left. Rethrows what the code threw, such as a TODO.
+     */
+    Outcome finish() {
+        awaitQuietly(() -> body.isDone() || isStuck());
+        List<String> leftRunning = body.isDone() ? names(Process.activeChildren()) : List.of();
+        if (body.isDone()) {
+            // Processes that the code did not wait for: let them end by themselves, unless they are stuck.
+            awaitQuietly(() -> Process.activeChildren().isEmpty() || isStuck());
+        }
+        boolean stuck = !body.isDone() || !Process.activeChildren().isEmpty();
+        List<Event> timeline = TimelineFile.current();
+        close();
+        rethrowFailure();
+        return new Outcome(stuck, leftRunning, new Trace(timeline));
+    }
+
+    /** Ends every process still running, and waits for the code to return. */
+    @Override
+    public void close() {
+        for (Process child : Process.activeChildren()) {
+            child.kill();
+        }
+        awaitQuietly(() -> body.isDone() && Process.activeChildren().isEmpty());
+    }
+
+    private void awaitQuietly(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            await().pollInterval(POLL).atMost(LIMIT).until(condition);
+        } catch (ConditionTimeoutException e) {
+            // the caller looks at the state it was left in
+        }
+    }
+
+    private void rethrowFailure() {
+        if (!body.isCompletedExceptionally()) {
+            return;
+        }
+        try {
+            body.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException inner ? inner.getCause() : e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new AssertionError("The code under test threw " + cause, cause);
+        }
+    }
+
+    /** Every running child has started its code, and nothing has happened for a while. */
+    private boolean isStuck() {
+        List<Event> events = TimelineFile.current();
+        long now = System.nanoTime();
+        if (events.size() != eventsSeen) {
+            eventsSeen = events.size();
+            lastChange = now;
+            return false;
+        }
+        Set<Long> started = events.stream().filter(e -> e.action().equals("start"))
+                .map(Event::pid).collect(Collectors.toSet());
+        List<Process> running = Process.activeChildren();
+        return !running.isEmpty() && running.stream().allMatch(p -> started.contains(p.pid()))
+                && now - lastChange > STILL.toNanos();
+    }
+
+    private static List<String> names(List<Process> processes) {
+        return processes.stream().map(Process::name).collect(Collectors.toList());
+    }
+
+    /**
+     * How the run went.
+     *
+     * @param stuck       nothing moved any more, and the processes were ended by force
+     * @param leftRunning processes still running when the code returned: it did not join them
+     * @param trace       what the processes did
+     */
+    record Outcome(boolean stuck, List<String> leftRunning, Trace trace) {
+    }
+}
