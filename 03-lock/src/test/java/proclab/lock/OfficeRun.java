@@ -80,6 +80,7 @@ final class OfficeRun implements AutoCloseable {
         if (seen.isEmpty()) {
             close();
             rethrowFailure();
+            Children.rethrowTodo();
             throw new AssertionError("The test waited for " + what + ", which never came.");
         }
         return seen.get();

@@ -21,6 +21,7 @@ final class RunChecks {
      */
     static void ranCleanly(OfficeRun.Outcome run, String code, Set<String> endedOnPurpose) {
         Trace trace = run.trace();
+        Children.rethrowTodo();
         if (run.stuck()) {
             fail(stuckStory(trace, endedOnPurpose));
         }
