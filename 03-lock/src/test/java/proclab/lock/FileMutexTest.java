@@ -41,7 +41,7 @@ class FileMutexTest {
 
     @BeforeEach
     void slowCounter() {
-        Delays.set("counter.read", ofMillis(20));
+        Delays.set("counter.read", ofMillis(40));
     }
 
     @AfterEach

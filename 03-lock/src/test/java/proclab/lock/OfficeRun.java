@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
@@ -25,7 +26,7 @@ import proclab.testkit.TimelineFile.Event;
  */
 final class OfficeRun implements AutoCloseable {
     /** Nothing new on the timeline for this long, with every process running its code: stuck. */
-    static final Duration STILL = Duration.ofSeconds(30);
+    static final Duration STILL = Duration.ofSeconds(45);
     private static final Duration LIMIT = Duration.ofMinutes(2);
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -113,7 +114,7 @@ final class OfficeRun implements AutoCloseable {
         awaitQuietly(() -> body.isDone() && Process.activeChildren().isEmpty());
     }
 
-    private void awaitQuietly(java.util.concurrent.Callable<Boolean> condition) {
+    private void awaitQuietly(Callable<Boolean> condition) {
         try {
             await().pollInterval(POLL).atMost(LIMIT).until(condition);
         } catch (ConditionTimeoutException e) {

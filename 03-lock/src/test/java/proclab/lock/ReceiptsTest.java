@@ -34,7 +34,7 @@ class ReceiptsTest {
 
     @BeforeEach
     void slowPrinter() {
-        Delays.set("printer.line", ofMillis(80));
+        Delays.set("printer.line", ofMillis(150));
     }
 
     @AfterEach
@@ -62,14 +62,14 @@ class ReceiptsTest {
         RunChecks.ranCleanly(run, "printing", Set.of());
         List<String> paper = printer.paper();
         for (Receipt receipt : receipts) {
-            checkInOnePiece(receipt, paper);
+            checkInOnePiece(receipt, receipts, paper);
         }
         for (Receipt receipt : receipts) {
             checkPrintedInOneHold(receipt, run.trace());
         }
     }
 
-    private static void checkInOnePiece(Receipt receipt, List<String> paper) {
+    private static void checkInOnePiece(Receipt receipt, List<Receipt> all, List<String> paper) {
         List<String> lines = receipt.lines();
         int first = paper.indexOf(lines.get(0));
         if (first < 0 || !paper.containsAll(lines)) {
@@ -79,9 +79,9 @@ class ReceiptsTest {
         for (int i = 1; i < lines.size(); i++) {
             int at = first + i;
             if (at >= paper.size() || !paper.get(at).equals(lines.get(i))) {
+                String intruder = at >= paper.size() ? "missing" : "from the receipt of " + owner(paper.get(at), all);
                 fail("The receipt of " + receipt.buyer() + " came out torn: its first line is line " + (first + 1)
-                        + " of the paper, but line " + (at + 1) + " is not its line " + (i + 1) + ". "
-                        + show(paper));
+                        + " of the paper, but line " + (at + 1) + " is " + intruder + ". " + show(paper));
             }
         }
     }
@@ -103,6 +103,11 @@ class ReceiptsTest {
                     + " times to print its " + printed.size() + " lines, and let it go in between. In such a gap"
                     + " another worker can print a line in the middle of this receipt.");
         }
+    }
+
+    private static String owner(String line, List<Receipt> receipts) {
+        return receipts.stream().filter(r -> r.lines().contains(line)).map(Receipt::buyer).findFirst()
+                .orElse("nobody");
     }
 
     private static String show(List<String> paper) {

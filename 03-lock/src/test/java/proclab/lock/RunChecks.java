@@ -26,8 +26,8 @@ final class RunChecks {
             fail(stuckStory(trace, endedOnPurpose));
         }
         if (!run.leftRunning().isEmpty()) {
-            fail(code + " returned while " + Trace.names(run.leftRunning())
-                    + " were still running. Join every process you start before you return.");
+            fail(code + " returned while " + Trace.names(run.leftRunning()) + " still ran. Join every process you"
+                    + " start before you return.");
         }
         List<String> crashed = new ArrayList<>();
         for (Map.Entry<String, Integer> exit : trace.exitCodes().entrySet()) {
@@ -36,8 +36,9 @@ final class RunChecks {
             }
         }
         if (!crashed.isEmpty()) {
-            fail(Trace.names(crashed) + " ended with an error: an exception in the process's code. Its stack"
-                    + " trace is in the test output above, under \"Process " + crashed.get(0).split(" ")[0] + ":\".");
+            fail(Trace.names(crashed) + " ended with an error. Exit code 1 means an exception in the process's"
+                    + " code: its stack trace is in the test output above, under \"Process "
+                    + crashed.get(0).split(" ")[0] + ":\".");
         }
     }
 
@@ -55,8 +56,7 @@ final class RunChecks {
         running.removeAll(trace.exitCodes().keySet());
         running.removeAll(endedOnPurpose);
         StringBuilder story = new StringBuilder("Nothing happened for " + OfficeRun.STILL.toSeconds() + " s while "
-                + Trace.names(running) + (running.size() == 1 ? " was" : " were")
-                + " still running, so the test ended them.");
+                + Trace.names(running) + " still ran, so the test ended them.");
         for (Trace.Hold hold : trace.holds()) {
             if (hold.to() == Long.MAX_VALUE && !endedOnPurpose.contains(hold.process())) {
                 story.append(' ').append(hold.process()).append(" took the lock at ").append(trace.at(hold.from()))

@@ -30,8 +30,8 @@ class TicketOfficeTest {
 
     @BeforeEach
     void slowDatabase() {
-        Delays.set("tickets.read", ofMillis(200));
-        Delays.set("tickets.write", ofMillis(100));
+        Delays.set("tickets.read", ofMillis(300));
+        Delays.set("tickets.write", ofMillis(200));
     }
 
     @AfterEach
