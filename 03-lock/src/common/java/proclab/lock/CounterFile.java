@@ -35,11 +35,6 @@ public final class CounterFile implements Serializable {
         return counter;
     }
 
-    /** The counter in an existing file. */
-    public static CounterFile at(String file) {
-        return new CounterFile(file);
-    }
-
     public int read() {
         int value = load();
         Timeline.record("counter.read", "value=" + value);
@@ -55,10 +50,6 @@ public final class CounterFile implements Serializable {
     /** The value now, without a trace: for reports. */
     public int value() {
         return load();
-    }
-
-    public String file() {
-        return file;
     }
 
     private int load() {

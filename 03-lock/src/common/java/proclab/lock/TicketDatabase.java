@@ -48,11 +48,6 @@ public final class TicketDatabase implements Serializable {
         return db;
     }
 
-    /** The database of an existing file; the sale is open. */
-    public static TicketDatabase at(String file) {
-        return new TicketDatabase(file, null);
-    }
-
     /**
      * The same database, whose sale opens when {@code buyers} reads are waiting: no read returns
      * before that. Like a sale that opens at 10:00 sharp, with every buyer already at the window.

@@ -51,11 +51,6 @@ final class Trace {
         return actions("start").stream().map(Event::process).distinct().collect(Collectors.toList());
     }
 
-    /** The processes that their parent started, in that order. */
-    List<String> launched() {
-        return actions("launch").stream().map(Event::process).distinct().collect(Collectors.toList());
-    }
-
     /** How each process that ended did so: its name and exit code. */
     Map<String, Integer> exitCodes() {
         Map<String, Integer> codes = new LinkedHashMap<>();
