@@ -21,11 +21,13 @@ import proclab.testkit.TimelineFile.Event;
 /**
  * Runs code that starts processes (the student's rush, or a test's own group of buyers) on a
  * thread of its own, and watches it. It notices when everything is stuck: every process runs its
- * code, yet nothing new has happened on the timeline for a while. Closing it ends every process
- * that is left, so that a test never leaks one, however it fails.
+ * code, one of them holds a lock, yet nothing new has happened on the timeline for a while. (A
+ * loaded machine can be quiet for long while the processes load classes, but then nobody holds a
+ * lock.) Closing it ends every process that is left, so that a test never leaks one, however it
+ * fails.
  */
 final class OfficeRun implements AutoCloseable {
-    /** Nothing new on the timeline for this long, with every process running its code: stuck. */
+    /** Nothing new on the timeline for this long, with a running process holding a lock: stuck. */
     static final Duration STILL = Duration.ofSeconds(45);
     private static final Duration LIMIT = Duration.ofMinutes(2);
     private static final Duration POLL = Duration.ofMillis(200);
@@ -140,7 +142,10 @@ final class OfficeRun implements AutoCloseable {
         }
     }
 
-    /** Every running child has started its code, and nothing has happened for a while. */
+    /**
+     * Every running child has started its code, one of them holds a lock, and nothing has
+     * happened for a while.
+     */
     private boolean isStuck() {
         List<Event> events = TimelineFile.current();
         long now = System.nanoTime();
@@ -149,11 +154,16 @@ final class OfficeRun implements AutoCloseable {
             lastChange = now;
             return false;
         }
+        if (now - lastChange <= STILL.toNanos()) {
+            return false;
+        }
         Set<Long> started = events.stream().filter(e -> e.action().equals("start"))
                 .map(Event::pid).collect(Collectors.toSet());
         List<Process> running = Process.activeChildren();
+        Set<String> runningNames = running.stream().map(Process::name).collect(Collectors.toSet());
         return !running.isEmpty() && running.stream().allMatch(p -> started.contains(p.pid()))
-                && now - lastChange > STILL.toNanos();
+                && new Trace(events).holds().stream()
+                        .anyMatch(h -> h.to() == Long.MAX_VALUE && runningNames.contains(h.process()));
     }
 
     private static List<String> names(List<Process> processes) {

@@ -55,8 +55,8 @@ final class RunChecks {
         List<String> running = new ArrayList<>(trace.started());
         running.removeAll(trace.exitCodes().keySet());
         running.removeAll(endedOnPurpose);
-        StringBuilder story = new StringBuilder("Nothing happened for " + OfficeRun.STILL.toSeconds() + " s while "
-                + Trace.names(running) + " still ran, so the test ended them.");
+        StringBuilder story = new StringBuilder("The processes got stuck: " + Trace.names(running)
+                + " still ran, but nothing happened any more, so the test ended them.");
         for (Trace.Hold hold : trace.holds()) {
             if (hold.to() == Long.MAX_VALUE && !endedOnPurpose.contains(hold.process())) {
                 story.append(' ').append(hold.process()).append(" took the lock at ").append(trace.at(hold.from()))
