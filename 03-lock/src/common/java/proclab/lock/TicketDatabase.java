@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import proclab.mp.Delays;
 import proclab.mp.Timeline;
@@ -27,11 +31,8 @@ import proclab.mp.Timeline;
  */
 public final class TicketDatabase implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** What the file holds. */
-    record Stock(int count) {
-    }
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String COUNT = "count";
 
     private final String file;
     private final StartGate sale;
@@ -59,8 +60,8 @@ public final class TicketDatabase implements Serializable {
     /** How many tickets are left, asked over the slow network. */
     public int read() {
         if (sale != null && !sale.isOpen()) {
-            // A first read loads the JSON library, which takes a JVM a while: do it before the
-            // gate, so that after it the buyers' reads really come at the same moment.
+            // A first read loads the JSON parser, which takes a new JVM a moment: do it before
+            // the gate, so that after it the buyers' reads really come at the same moment.
             load();
             sale.arrive();
         }
@@ -87,8 +88,14 @@ public final class TicketDatabase implements Serializable {
     }
 
     private int load() {
-        try {
-            return JSON.readValue(Path.of(file).toFile(), Stock.class).count();
+        try (JsonParser json = JSON.createParser(Path.of(file).toFile())) {
+            for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && COUNT.equals(json.currentName())) {
+                    json.nextToken();
+                    return json.getIntValue();
+                }
+            }
+            throw new IOException("the file has no \"" + COUNT + "\"");
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the ticket database " + file, e);
         }
@@ -99,7 +106,11 @@ public final class TicketDatabase implements Serializable {
         Path target = Path.of(file).toAbsolutePath();
         Path next = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".new");
         try {
-            JSON.writeValue(next.toFile(), new Stock(count));
+            try (JsonGenerator json = JSON.createGenerator(next.toFile(), JsonEncoding.UTF8)) {
+                json.writeStartObject();
+                json.writeNumberField(COUNT, count);
+                json.writeEndObject();
+            }
             Files.move(next, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the ticket database " + file, e);

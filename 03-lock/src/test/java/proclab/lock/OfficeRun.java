@@ -29,7 +29,8 @@ import proclab.testkit.TimelineFile.Event;
 final class OfficeRun implements AutoCloseable {
     /** Nothing new on the timeline for this long, with a running process holding a lock: stuck. */
     static final Duration STILL = Duration.ofSeconds(45);
-    private static final Duration LIMIT = Duration.ofMinutes(2);
+    /** At most this long for a run: JUnit ends a test after 3 minutes, and the cleanup needs time too. */
+    static final Duration LIMIT = Duration.ofSeconds(150);
     private static final Duration POLL = Duration.ofMillis(200);
 
     /** Code that starts processes, and usually waits for them. */
@@ -39,8 +40,10 @@ final class OfficeRun implements AutoCloseable {
     }
 
     private final CompletableFuture<Void> body;
+    private final long deadline = System.nanoTime() + LIMIT.toNanos();
     private int eventsSeen;
     private long lastChange = System.nanoTime();
+    private boolean stuckSeen;
 
     private OfficeRun(Body code) {
         this.body = CompletableFuture.runAsync(() -> {
@@ -74,7 +77,7 @@ final class OfficeRun implements AutoCloseable {
     Event awaitEvent(Predicate<Event> wanted, String what) {
         Optional<Event> seen;
         try {
-            seen = await().pollInterval(POLL).atMost(LIMIT).until(
+            seen = await().pollInterval(POLL).atMost(timeLeft()).until(
                     () -> TimelineFile.current().stream().filter(wanted).findFirst(),
                     event -> event.isPresent() || body.isDone() || isStuck());
         } catch (ConditionTimeoutException e) {
@@ -100,11 +103,12 @@ final class OfficeRun implements AutoCloseable {
             // Processes that the code did not wait for: let them end by themselves, unless they are stuck.
             awaitQuietly(() -> Process.activeChildren().isEmpty() || isStuck());
         }
-        boolean stuck = !body.isDone() || !Process.activeChildren().isEmpty();
+        Ending ending = body.isDone() && Process.activeChildren().isEmpty() ? Ending.BY_THEMSELVES
+                : stuckSeen ? Ending.STUCK : Ending.TOO_SLOW;
         List<Event> timeline = TimelineFile.current();
         close();
         rethrowFailure();
-        return new Outcome(stuck, leftRunning, new Trace(timeline));
+        return new Outcome(ending, leftRunning, new Trace(timeline));
     }
 
     /** Ends every process still running, and waits for the code to return. */
@@ -113,15 +117,26 @@ final class OfficeRun implements AutoCloseable {
         for (Process child : Process.activeChildren()) {
             child.kill();
         }
-        awaitQuietly(() -> body.isDone() && Process.activeChildren().isEmpty());
+        try {
+            await().pollInterval(POLL).atMost(Duration.ofSeconds(20))
+                    .until(() -> body.isDone() && Process.activeChildren().isEmpty());
+        } catch (ConditionTimeoutException e) {
+            // NoLeakedProcesses names whatever is left
+        }
     }
 
+    /** Waits until the condition holds or the run's time is up. */
     private void awaitQuietly(Callable<Boolean> condition) {
         try {
-            await().pollInterval(POLL).atMost(LIMIT).until(condition);
+            await().pollInterval(POLL).atMost(timeLeft()).until(condition);
         } catch (ConditionTimeoutException e) {
             // the caller looks at the state it was left in
         }
+    }
+
+    /** What is left of the run's time; at least a second, so that Awaitility always polls a few times. */
+    private Duration timeLeft() {
+        return Duration.ofNanos(Math.max(Duration.ofSeconds(1).toNanos(), deadline - System.nanoTime()));
     }
 
     private void rethrowFailure() {
@@ -161,22 +176,26 @@ final class OfficeRun implements AutoCloseable {
                 .map(Event::pid).collect(Collectors.toSet());
         List<Process> running = Process.activeChildren();
         Set<String> runningNames = running.stream().map(Process::name).collect(Collectors.toSet());
-        return !running.isEmpty() && running.stream().allMatch(p -> started.contains(p.pid()))
+        stuckSeen = !running.isEmpty() && running.stream().allMatch(p -> started.contains(p.pid()))
                 && new Trace(events).holds().stream()
                         .anyMatch(h -> h.to() == Long.MAX_VALUE && runningNames.contains(h.process()));
+        return stuckSeen;
     }
 
     private static List<String> names(List<Process> processes) {
         return processes.stream().map(Process::name).collect(Collectors.toList());
     }
 
+    /** How the processes ended: by themselves, or ended by the test because they were stuck or too slow. */
+    enum Ending { BY_THEMSELVES, STUCK, TOO_SLOW }
+
     /**
      * How the run went.
      *
-     * @param stuck       nothing moved any more, and the processes were ended by force
+     * @param ending      whether the processes ended by themselves
      * @param leftRunning processes still running when the code returned: it did not join them
      * @param trace       what the processes did
      */
-    record Outcome(boolean stuck, List<String> leftRunning, Trace trace) {
+    record Outcome(Ending ending, List<String> leftRunning, Trace trace) {
     }
 }
