@@ -127,6 +127,8 @@ public class Process implements Serializable {
             tree.reapFinished();
             byte[] payload = ProcessCodec.encode(this);
             child = Launcher.get().start(name, tree.childSpec(), payload);
+            // The parent's side of the start: the child's own "start" comes once its JVM runs it.
+            Timeline.recordFor(name, child.pid(), "launch", "by " + tree.current().name());
             child.whenEnded(this::recordExit);
             tree.adopt(this);
         }

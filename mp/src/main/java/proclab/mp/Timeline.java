@@ -10,7 +10,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A record of what the processes of a tree did, in the order they did it: one line per process
- * start and exit, lock acquire and release, semaphore acquire and release, event set, clear and
+ * launch (recorded by the parent when {@link Process#start()} hands the process to its JVM), start
+ * (recorded by the child when its code begins) and exit, lock acquire and release, semaphore acquire and release, event set, clear and
  * wait, queue put and get, and whatever a program marks itself with {@link #record}.
  *
  * <p>Recording is off until the system property {@code proclab.mp.timeline} names a file; every

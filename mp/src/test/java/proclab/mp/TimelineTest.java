@@ -62,12 +62,12 @@ class TimelineTest {
                 }));
         String shown = TimelineFile.format(events, 40);
         assertThat(seen.keySet()).as("the scenario's events:\n%s", shown).containsExactlyInAnyOrder(
-                "worker start", "worker sem.release", "MainProcess sem.acquire", "MainProcess event.set",
+                "worker launch", "worker start", "worker sem.release", "MainProcess sem.acquire", "MainProcess event.set",
                 "worker event.wait", "worker lock.acquire", "worker queue.put", "worker lock.release",
                 "MainProcess queue.get", "worker exit");
         // What must come before what: the worker's own order, and each hand-over between the two processes.
         List<List<String>> chains = List.of(
-                List.of("worker start", "worker sem.release", "worker event.wait", "worker lock.acquire",
+                List.of("worker launch", "worker start", "worker sem.release", "worker event.wait", "worker lock.acquire",
                         "worker queue.put", "worker lock.release", "worker exit"),
                 List.of("worker sem.release", "MainProcess sem.acquire", "MainProcess event.set", "worker event.wait"),
                 List.of("worker queue.put", "MainProcess queue.get"));
@@ -215,6 +215,24 @@ class TimelineTest {
                 });
         assertThat(events.stream().filter(e -> e.action().equals("exit")).map(e -> e.process() + " " + e.detail()))
                 .containsExactlyInAnyOrder("grandchild code=0", "starter code=3", "sleeper code=-9");
+    }
+
+    @Test
+    void theParentRecordsTheLaunchBeforeTheChildStartsAndAfterTheLastOneEnded() {
+        Process first = children.start("first", () -> { });
+        first.join();
+        Process second = children.start("second", () -> { });
+        second.join();
+
+        List<Event> events = TimelineFile.current();
+        assertThat(events.stream().filter(TimelineFile.actions("launch", "start", "exit"))
+                .map(e -> e.process() + " " + e.action()))
+                .as("the process events in time order").containsExactly(
+                        "first launch", "first start", "first exit", "second launch", "second start", "second exit");
+        assertThat(events).filteredOn(e -> e.action().equals("launch")).first().satisfies(launch -> {
+            assertThat(launch.pid()).as("the pid of the launch event").isEqualTo(first.pid());
+            assertThat(launch.detail()).isEqualTo("by MainProcess");
+        });
     }
 
     @Test
