@@ -2,6 +2,10 @@ package proclab.grader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import proclab.grader.cli.DemoCommand;
+import proclab.grader.cli.GradeCommand;
+import proclab.grader.cli.MergeCommand;
+import proclab.grader.cli.ReportCommand;
 import proclab.grader.cli.VerifyCourseCommand;
 
 /**
@@ -11,7 +15,8 @@ import proclab.grader.cli.VerifyCourseCommand;
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Grades proclab submissions with the course's own pristine tests.",
-        subcommands = {VerifyCourseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, DemoCommand.class, VerifyCourseCommand.class, ReportCommand.class, MergeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     /** Everything went as asked. */
     public static final int OK = 0;

@@ -70,9 +70,9 @@ final class AttemptVerdicts {
                 attempt = new Attempt(Verdict.DID_NOT_RUN, "Did not run: its test class failed before it. "
                         + failedClasses.get(classOf(id)), "", 0);
             } else {
-                attempt = new Attempt(Verdict.DID_NOT_RUN, "Did not run: " + (stopReason != null ? stopReason
-                        + (running != null ? " (during " + running.substring(running.indexOf('#') + 1) + ")" : "")
-                        : "no result was reported for it") + ".", "", 0);
+                attempt = new Attempt(Verdict.DID_NOT_RUN, stopReason == null ? "Did not run: no result was reported for it."
+                        : "Did not run: the run stopped earlier" + (running != null ? ", during "
+                        + running.substring(running.indexOf('#') + 1) : "") + ". " + sentence(capitalized(stopReason)), "", 0);
             }
             verdicts.put(id, attempt);
         }
@@ -85,7 +85,7 @@ final class AttemptVerdicts {
                     + limits.lessonTime().toSeconds() + " s ran out while this test ran. It was "
                     + (stuck != null ? stuck.where() : "in a place the grader could not see") + ".", "", 0);
         }
-        return new Attempt(Verdict.FAILED, "Stopped while it ran: " + stopReason + ".", "", 0);
+        return new Attempt(Verdict.FAILED, sentence("Stopped while it ran: " + stopReason), "", 0);
     }
 
     /** Why the run ended before all its tests did, or null when it ended normally. */
@@ -106,6 +106,14 @@ final class AttemptVerdicts {
                     + " or run out of memory? Its last output: " + lastLines(run.output(), 5);
         }
         return null;
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") || text.endsWith("?") ? text : text + ".";
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String lastLines(String output, int count) {

@@ -115,6 +115,17 @@ final class Cgroup {
         return 0;
     }
 
+    /** Kills every process left in {@code group} (by a grader that was killed) and removes it. */
+    static void sweep(Path group) {
+        Cgroup stale = new Cgroup(List.of(group), null, null);
+        ProcessReaper.endAll(() -> {
+            Set<ProcessHandle> handles = new LinkedHashSet<>();
+            stale.members().forEach(pid -> ProcessHandle.of(pid).ifPresent(handles::add));
+            return handles;
+        });
+        stale.remove();
+    }
+
     /** Removes the groups; they must be empty. True when all are gone. */
     boolean remove() {
         boolean all = true;

@@ -43,7 +43,34 @@ public final class Sandbox {
                 || "false".equals(System.getProperty("proclab.grader.cgroups"))) {
             return new Sandbox(null, null, findPrlimit());
         }
-        return new Sandbox(usable("pids"), usable("memory"), findPrlimit());
+        Sandbox sandbox = new Sandbox(usable("pids"), usable("memory"), findPrlimit());
+        sandbox.sweepStaleGroups();
+        return sandbox;
+    }
+
+    /**
+     * Ends what a grader that was killed left behind: the processes in its cgroups, and the groups.
+     * A group's name carries the pid of the grader that made it.
+     */
+    private void sweepStaleGroups() {
+        for (Cgroup.Hierarchy hierarchy : new Cgroup.Hierarchy[] {pids, memory}) {
+            if (hierarchy == null) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> groups = Files.list(hierarchy.base())) {
+                for (Path group : (Iterable<Path>) groups::iterator) {
+                    java.util.regex.Matcher name = java.util.regex.Pattern.compile("proclab-grader-(\\d+)-\\d+")
+                            .matcher(group.getFileName().toString());
+                    boolean graderAlive = name.matches() && ProcessHandle.of(Long.parseLong(name.group(1)))
+                            .map(ProcessHandle::isAlive).orElse(false);
+                    if (name.matches() && !graderAlive) {
+                        Cgroup.sweep(group);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // nothing to sweep, or not allowed to look: the next grader tries again
+            }
+        }
     }
 
     /** A sandbox that uses no OS facility: only the grader's own counting and time limits. */

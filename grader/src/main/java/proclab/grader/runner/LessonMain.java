@@ -32,6 +32,7 @@ public final class LessonMain {
         ProgressLog log = new ProgressLog(arguments.progress);
         log.write(ProgressEvent.of(ProgressEvent.RUNNER_STARTED));
         StuckWatch.start(log, arguments.stuckAfterMillis);
+        endWithTheGrader();
 
         Launcher launcher = LauncherFactory.create();
         launcher.execute(request(arguments), log);
@@ -41,6 +42,14 @@ public final class LessonMain {
         System.out.flush();
         // Student code may have left threads running; the grader ends whatever is left.
         System.exit(0);
+    }
+
+    /**
+     * A grader killed with -9 cannot end this JVM: it ends itself when its parent, the grader, is
+     * gone (and mp's daemon children follow it).
+     */
+    private static void endWithTheGrader() {
+        ProcessHandle.current().parent().ifPresent(grader -> grader.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
     }
 
     private static LauncherDiscoveryRequest request(Arguments arguments) {

@@ -18,14 +18,14 @@ public final class WhereStuck {
         StackTraceElement lesson = firstMatching(stack, WhereStuck::isLessonCode);
         StackTraceElement mp = firstMatching(stack, f -> f.getClassName().startsWith("proclab.mp."));
         if (lesson != null && lesson == top) {
-            return "busy in " + lesson;
+            return "busy in " + frame(lesson);
         }
         StringBuilder text = new StringBuilder("waiting in ").append(shortName(top));
         if (mp != null && mp != top && (lesson == null || indexOf(stack, mp) < indexOf(stack, lesson))) {
-            text.append(", inside ").append(mp);
+            text.append(", inside ").append(frame(mp));
         }
         if (lesson != null) {
-            text.append(", called from ").append(lesson);
+            text.append(", called from ").append(frame(lesson));
         }
         return text.toString();
     }
@@ -35,6 +35,13 @@ public final class WhereStuck {
         String name = frame.getClassName();
         return name.startsWith("proclab.") && !name.startsWith("proclab.mp.") && !name.startsWith("proclab.testkit.")
                 && !name.startsWith("proclab.grader.");
+    }
+
+    /** {@code pkg.Type.method(File.java:12)}, without the class loader's name that toString() adds. */
+    static String frame(StackTraceElement frame) {
+        String where = frame.getFileName() == null ? "unknown source"
+                : frame.getLineNumber() > 0 ? frame.getFileName() + ":" + frame.getLineNumber() : frame.getFileName();
+        return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
     }
 
     private static String shortName(StackTraceElement frame) {
