@@ -1,11 +1,18 @@
 package proclab.grader;
 
 import picocli.CommandLine;
+import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import proclab.grader.cli.DemoCommand;
+import proclab.grader.cli.ExportStudentCommand;
 import proclab.grader.cli.GradeCommand;
+import proclab.grader.cli.GradescopeCommand;
 import proclab.grader.cli.MergeCommand;
 import proclab.grader.cli.ReportCommand;
+import proclab.grader.cli.SelfCommand;
 import proclab.grader.cli.VerifyCourseCommand;
 
 /**
@@ -15,9 +22,13 @@ import proclab.grader.cli.VerifyCourseCommand;
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Grades proclab submissions with the course's own pristine tests.",
-        subcommands = {GradeCommand.class, DemoCommand.class, VerifyCourseCommand.class, ReportCommand.class, MergeCommand.class,
+        subcommands = {GradeCommand.class, SelfCommand.class, DemoCommand.class, VerifyCourseCommand.class,
+            ReportCommand.class, MergeCommand.class, ExportStudentCommand.class, GradescopeCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main {
+public final class Main implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     /** Everything went as asked. */
     public static final int OK = 0;
     /** A check did not hold. */
@@ -25,7 +36,11 @@ public final class Main {
     /** The grader itself failed somewhere. */
     public static final int INFRASTRUCTURE_ERROR = 3;
 
-    private Main() {
+    /** Without a command: say which there are. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
     }
 
     public static void main(String[] args) {

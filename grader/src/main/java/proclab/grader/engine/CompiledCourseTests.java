@@ -76,15 +76,15 @@ public final class CompiledCourseTests {
                     GraderClasspath.entries(), api, lesson.dir());
             if (!skeleton.ok()) {
                 throw new CourseBuildException(lesson.name() + "'s skeleton (src/main/java with src/common/java)"
-                        + " does not compile:\n" + skeleton.messages());
+                        + " does not compile", skeleton.messages());
             }
             List<Path> classpath = new ArrayList<>(GraderClasspath.entries());
             classpath.add(0, api);
             JavaCompilation.Result compiledTests = JavaCompilation.compile(List.of(lesson.tests()), classpath, tests,
                     lesson.dir());
             if (!compiledTests.ok()) {
-                throw new CourseBuildException(lesson.name() + "'s tests do not compile against its skeleton:\n"
-                        + compiledTests.messages());
+                throw new CourseBuildException(lesson.name() + "'s tests do not compile against its skeleton",
+                        compiledTests.messages());
             }
             Trees.copy(lesson.testResources(), tests);
             try {

@@ -66,9 +66,12 @@ public final class LessonGrader {
         try {
             tests = courseTests.of(lesson);
         } catch (CourseBuildException e) {
-            LessonStatus status = testsAreTheStudents ? LessonStatus.COMPILE_ERROR : LessonStatus.INFRA_ERROR;
-            return new LessonResult(lesson.name(), info.title(), info.taskTitles(), status, e.getMessage(), List.of(),
-                    List.of(), List.of(), millisSince(start));
+            // Grading a checkout against its own tests, the "skeleton" is the student's code.
+            boolean students = testsAreTheStudents && !e.compilerMessages().isEmpty();
+            return new LessonResult(lesson.name(), info.title(), info.taskTitles(),
+                    students ? LessonStatus.COMPILE_ERROR : LessonStatus.INFRA_ERROR,
+                    students ? e.compilerMessages().strip() : e.getMessage(), List.of(), List.of(), List.of(),
+                    millisSince(start));
         }
         List<ExpectedTest> expected = selected.isEmpty() ? tests.expected()
                 : tests.expected().stream().filter(t -> selected.contains(t.test())).toList();
