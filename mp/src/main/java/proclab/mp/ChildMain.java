@@ -13,6 +13,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import proclab.mp.internal.BootFrame;
 import proclab.mp.internal.ChildSpec;
@@ -56,26 +57,26 @@ final class ChildMain {
 
     private static int run(BootFrame frame, FileChannel control) {
         ChildSpec spec = frame.spec();
-        spec.properties().forEach(System::setProperty);
+        for (Map.Entry<String, String> property : spec.properties().entrySet()) {
+            System.setProperty(property.getKey(), property.getValue());
+        }
         ProcessTree tree = ProcessTree.becomeChild(spec);
         terminateOnSigterm();
-        ExitActions.register(ExitActions.RELEASE_PARENT, () -> closeQuietly(control));
+        ExitActions.register(ExitActions.RELEASE_PARENT, new CloseQuietly(control));
         tree.registerExitSequence();
-        ExitActions.register(ExitActions.REPORT_EXIT, () -> {
-            System.out.flush();
-            System.err.flush();
-            writeControlLine(ControlLines.exit(frame.exitNonce()));
-        });
+        ExitActions.register(ExitActions.REPORT_EXIT, new ReportExit(frame.exitNonce()));
 
         Process self;
         try {
-            self = (Process) Serialization.deserialize(frame.process());
+            self = ProcessCodec.decode(frame.process());
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             System.err.println("Process " + frame.processName() + ": could not load the process in its child JVM: " + e);
             return 1;
         }
         tree.setCurrent(self);
-        watchParent(control, tree, self.isDaemon());
+        Thread watcher = new Thread(new ParentWatch(control, tree, self.isDaemon()), "mp-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
         Timeline.record("start", self.isDaemon() ? "daemon" : "");
         try {
             self.run();
@@ -87,9 +88,25 @@ final class ChildMain {
         }
     }
 
+    /*
+     * The classes below would be lambdas anywhere else. This is every child's boot path, and a
+     * JVM's first lambda costs several milliseconds of set-up: plain classes are cheaper here.
+     */
+
     /** A daemon ends with its parent; any child learns that its parent is gone. */
-    private static void watchParent(FileChannel control, ProcessTree tree, boolean daemon) {
-        Thread watcher = new Thread(() -> {
+    private static final class ParentWatch implements Runnable {
+        private final FileChannel control;
+        private final ProcessTree tree;
+        private final boolean daemon;
+
+        ParentWatch(FileChannel control, ProcessTree tree, boolean daemon) {
+            this.control = control;
+            this.tree = tree;
+            this.daemon = daemon;
+        }
+
+        @Override
+        public void run() {
             ByteBuffer buffer = ByteBuffer.allocate(64);
             try {
                 while (control.read(buffer.clear()) >= 0) {
@@ -104,16 +121,53 @@ final class ChildMain {
             if (daemon) {
                 Runtime.getRuntime().halt(EXIT_ON_SIGTERM);
             }
-        }, "mp-parent-watch");
-        watcher.setDaemon(true);
-        watcher.start();
+        }
+    }
+
+    /** Stops listening to the parent: a thread blocked in a read would delay the exit. */
+    private static final class CloseQuietly implements Runnable {
+        private final FileChannel channel;
+
+        CloseQuietly(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void run() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
+        }
+    }
+
+    /** The last line of an orderly exit, after everything the child printed. */
+    private static final class ReportExit implements Runnable {
+        private final String nonce;
+
+        ReportExit(String nonce) {
+            this.nonce = nonce;
+        }
+
+        @Override
+        public void run() {
+            System.out.flush();
+            System.err.flush();
+            writeControlLine(ControlLines.exit(nonce));
+        }
     }
 
     /** Python's terminate() ends the child at once, without its exit path: so does SIGTERM here. */
     @SuppressWarnings("removal")
     private static void terminateOnSigterm() {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), signal -> Runtime.getRuntime().halt(EXIT_ON_SIGTERM));
+            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), new sun.misc.SignalHandler() {
+                @Override
+                public void handle(sun.misc.Signal signal) {
+                    Runtime.getRuntime().halt(EXIT_ON_SIGTERM);
+                }
+            });
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // No SIGTERM on this platform: terminate() ends the process by other means.
         }
@@ -130,14 +184,6 @@ final class ChildMain {
         }
         Target sample = () -> { };
         Serialization.deserializeTrusted(Serialization.serialize(sample, "a warm-up lambda"));
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing left to release
-        }
     }
 
     private static void writeControlLine(String line) {

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import proclab.mp.internal.ChildHandle;
 import proclab.mp.internal.Launcher;
-import proclab.mp.internal.Serialization;
 
 /**
  * A child process running on a JVM of its own: Python's {@code multiprocessing.Process}.
@@ -75,9 +74,14 @@ public class Process implements Serializable {
 
     /** For the views of the current process and of the parent. */
     Process(String name, int[] identity, boolean daemon) {
-        this.target = null;
+        this(name, identity, daemon, -1, null);
+    }
+
+    /** A process object rebuilt in its child from the fields {@link ProcessCodec} sent. */
+    Process(String name, int[] identity, boolean daemon, long creatorPid, Target target) {
+        this.target = target;
         this.identity = identity;
-        this.creatorPid = -1;
+        this.creatorPid = creatorPid;
         this.name = name;
         this.daemon = daemon;
     }
@@ -119,7 +123,7 @@ public class Process implements Serializable {
                         + tree.current().name() + " is a daemon, so it cannot start " + name);
             }
             tree.reapFinished();
-            byte[] payload = Serialization.serialize(this, "the process " + name);
+            byte[] payload = ProcessCodec.encode(this);
             exitRecorded = new AtomicBoolean();
             child = Launcher.get().start(name, tree.childSpec(), payload);
             child.whenEnded(this::recordExit);
@@ -220,6 +224,14 @@ public class Process implements Serializable {
 
     int[] identity() {
         return identity.clone();
+    }
+
+    Target target() {
+        return target;
+    }
+
+    long creatorPid() {
+        return creatorPid;
     }
 
     /** The handle of a started child, or an error that says what was called too early. */

@@ -22,7 +22,7 @@ final class ProcessTree {
     private static final Object LOCK = new Object();
     private static volatile ProcessTree instance;
 
-    private final long pid = ProcessHandle.current().pid();
+    private volatile long pid;
     private final ParentProcess parent;
     private volatile Process current;
     private final AtomicInteger childCounter = new AtomicInteger();
@@ -66,8 +66,14 @@ final class ProcessTree {
         this.current = process;
     }
 
+    /** Looked up when first needed: ProcessHandle's set-up is a cost a child's boot can skip. */
     long pid() {
-        return pid;
+        long known = pid;
+        if (known == 0) {
+            known = ProcessHandle.current().pid();
+            pid = known;
+        }
+        return known;
     }
 
     Process current() {
@@ -101,7 +107,7 @@ final class ProcessTree {
             }
         });
         TreeDirectory shared = TreeDirectory.get();
-        return new ChildSpec(pid, current.name(), inherited, shared.path().toString(), shared.authkey());
+        return new ChildSpec(pid(), current.name(), inherited, shared.path().toString(), shared.authkey());
     }
 
     void adopt(Process child) {
@@ -114,7 +120,12 @@ final class ProcessTree {
     /** Python's order at exit: in the root once it has children, in a child always. */
     void registerExitSequence() {
         if (exitSequenceRegistered.compareAndSet(false, true)) {
-            ExitActions.register(ExitActions.CHILDREN, this::runExitSequence);
+            ExitActions.register(ExitActions.CHILDREN, new Runnable() { // not a lambda: see ChildMain
+                @Override
+                public void run() {
+                    runExitSequence();
+                }
+            });
         }
     }
 

@@ -1,12 +1,13 @@
 package proclab.mp.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 
 /**
  * What a process does on its way out, in a fixed order, from a single shutdown hook: Java runs
- * separate hooks at the same time, and these steps depend on each other.
+ * separate hooks at the same time, and these steps depend on each other. It is on every child's
+ * boot path, so it builds no lambdas (see ChildMain).
  */
 public final class ExitActions {
     /** Stop listening to the parent. */
@@ -18,10 +19,8 @@ public final class ExitActions {
     /** Tell the parent this was an orderly exit: the very last thing a child writes. */
     public static final int REPORT_EXIT = 30;
 
-    private record Action(int order, Runnable body) {
-    }
-
-    private static final List<Action> ACTIONS = new ArrayList<>();
+    /** The actions by their order; a TreeMap keeps them sorted without a comparator to build. */
+    private static final TreeMap<Integer, List<Runnable>> ACTIONS = new TreeMap<>();
     private static boolean hookInstalled;
     private static boolean ran;
 
@@ -29,27 +28,38 @@ public final class ExitActions {
     }
 
     public static synchronized void register(int order, Runnable body) {
-        ACTIONS.add(new Action(order, body));
+        List<Runnable> sameOrder = ACTIONS.get(order);
+        if (sameOrder == null) {
+            sameOrder = new ArrayList<>();
+            ACTIONS.put(order, sameOrder);
+        }
+        sameOrder.add(body);
         if (!hookInstalled) {
             hookInstalled = true;
-            Runtime.getRuntime().addShutdownHook(new Thread(ExitActions::runAll, "mp-exit"));
+            Runtime.getRuntime().addShutdownHook(new Thread("mp-exit") {
+                @Override
+                public void run() {
+                    runAll();
+                }
+            });
         }
     }
 
     /** Runs every action once, in order; a failing action does not stop the ones after it. */
     public static void runAll() {
-        List<Action> toRun;
+        List<Runnable> toRun = new ArrayList<>();
         synchronized (ExitActions.class) {
             if (ran) {
                 return;
             }
             ran = true;
-            toRun = new ArrayList<>(ACTIONS);
+            for (List<Runnable> actions : ACTIONS.values()) {
+                toRun.addAll(actions);
+            }
         }
-        toRun.sort(Comparator.comparingInt(Action::order));
-        for (Action action : toRun) {
+        for (Runnable action : toRun) {
             try {
-                action.body().run();
+                action.run();
             } catch (RuntimeException | Error e) {
                 System.err.println("proclab: an exit step failed: " + e);
             }

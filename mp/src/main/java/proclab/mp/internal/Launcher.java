@@ -24,14 +24,11 @@ public final class Launcher {
     public static final String SPARE_PIDS_PROPERTY = "proclab.internal.sparePids";
 
     private static final Launcher INSTANCE = new Launcher();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Deque<ChildJvm> spares = new ArrayDeque<>();
-    private final ExecutorService refiller = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mp-spares");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Made on first use: a child that never starts children of its own never pays for it. */
+    private ExecutorService refiller;
+    private SecureRandom random;
     private List<String> command;
     private boolean commandChecked;
     private boolean shutDown;
@@ -63,9 +60,12 @@ public final class Launcher {
         return handle;
     }
 
-    private static byte[] nonceBytes() {
+    private synchronized byte[] nonceBytes() {
+        if (random == null) {
+            random = new SecureRandom();
+        }
         byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
+        random.nextBytes(bytes);
         return bytes;
     }
 
@@ -105,8 +105,15 @@ public final class Launcher {
         return null;
     }
 
-    private void refillSpares() {
-        if (spareTarget() > 0) {
+    private synchronized void refillSpares() {
+        if (spareTarget() > 0 && !shutDown) {
+            if (refiller == null) {
+                refiller = Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "mp-spares");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
             refiller.execute(this::topUpSpares);
         }
     }

@@ -4,7 +4,6 @@ import java.io.NotSerializableException;
 import java.io.Serializable;
 import java.lang.invoke.SerializedLambda;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +50,7 @@ final class SerializationDiagnosis {
         if (!(value instanceof Serializable)) {
             return value;
         }
-        SerializedLambda lambda = serializedForm(value);
+        SerializedLambda lambda = Lambdas.serializedForm(value);
         if (lambda != null) {
             for (int i = 0; i < lambda.getCapturedArgCount(); i++) {
                 if (descend("value " + (i + 1) + " captured by " + describe(lambda), lambda.getCapturedArg(i), depth)) {
@@ -147,21 +146,6 @@ final class SerializationDiagnosis {
         try {
             field.setAccessible(true);
             return field.get(owner);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The serialized form of a serializable lambda, or null when {@code value} is not one. */
-    private static SerializedLambda serializedForm(Object value) {
-        Class<?> type = value.getClass();
-        if (!type.isSynthetic()) {
-            return null;
-        }
-        try {
-            Method writeReplace = type.getDeclaredMethod("writeReplace");
-            writeReplace.setAccessible(true);
-            return writeReplace.invoke(value) instanceof SerializedLambda s ? s : null;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
