@@ -53,7 +53,7 @@ final class Fixtures {
 
     /** Short enough for tests that hang, long enough for a loaded machine. */
     static Limits limits() {
-        return Limits.defaults().withTimes(Duration.ofSeconds(25), Duration.ofMinutes(3)).withMaxProcesses(16);
+        return Limits.defaults().withTimes(Duration.ofSeconds(90), Duration.ofMinutes(5)).withMaxProcesses(16);
     }
 
     static LessonGrader grader(int repeat) {
@@ -62,7 +62,7 @@ final class Fixtures {
 
     /** The limits as command-line options. */
     static String[] limitOptions() {
-        return new String[] {"--test-timeout", "25s", "--lesson-timeout", "3m", "--max-processes", "16"};
+        return new String[] {"--test-timeout", "90s", "--lesson-timeout", "5m", "--max-processes", "16"};
     }
 
     static SourceTree reference(String lesson) {
