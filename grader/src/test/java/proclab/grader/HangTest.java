@@ -43,15 +43,15 @@ class HangTest {
     void aLessonThatRunsOutOfTimeIsEndedAndTheRunningTestSaysWhereItWaited() {
         // The lesson's limit is shorter than a test's: the run is killed while the first test hangs.
         LessonGrader grader = new LessonGrader(Fixtures.tests(), Sandbox.detect(),
-                Fixtures.limits().withTimes(Duration.ofMinutes(5), Duration.ofSeconds(40)), 1, false, false);
+                Fixtures.limits().withTimes(Duration.ofMinutes(5), Duration.ofSeconds(25)), 1, false, false);
         LessonResult lesson = grader.grade(Fixtures.lesson("01-tally"),
                 Fixtures.tally("while (true) { Thread.onSpinWait(); }", "while (true) { Thread.onSpinWait(); }"),
                 Fixtures.WORK.resolve("hang/lesson-work"), List.of());
 
-        assertThat(lesson.notes()).anyMatch(n -> n.contains("lesson's time limit (40 s)"));
+        assertThat(lesson.notes()).anyMatch(n -> n.contains("lesson's time limit (25 s)"));
         List<TestResult> timedOut = lesson.tests().stream().filter(t -> t.verdict() == Verdict.TIMED_OUT).toList();
         assertThat(timedOut).as("the test that ran when time ran out").hasSize(1);
-        assertThat(timedOut.get(0).message()).contains("lesson's time limit of 40 s").contains("busy in proclab.tally.Tally.");
+        assertThat(timedOut.get(0).message()).contains("lesson's time limit of 25 s").contains("busy in proclab.tally.Tally.");
         assertThat(lesson.tests()).filteredOn(t -> t.verdict() == Verdict.DID_NOT_RUN).isNotEmpty()
                 .allMatch(t -> t.message().contains("the run stopped earlier"));
     }

@@ -370,7 +370,7 @@ public final class Gradebook implements AutoCloseable {
         return new IllegalStateException("could not " + what + ": " + e.getMessage(), e);
     }
 
-    /** Optional helper for callers that only want one student's lesson. */
+    /** One student's result for one lesson, if the gradebook has it. */
     public Optional<LessonResult> lesson(String student, String lesson) {
         return results().stream().filter(s -> s.student().equals(student)).flatMap(s -> s.lessons().stream())
                 .filter(l -> l.lesson().equals(lesson)).findFirst();

@@ -71,16 +71,16 @@ public final class HtmlReport {
         int barWidth = 50;
         int height = 160;
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-                .append(BINS * barWidth + 20).append("\" height=\"").append(height + 40)
+                .append(BINS * barWidth + 20).append("\" height=\"").append(height + 45)
                 .append("\" role=\"img\" aria-label=\"distribution of totals\">\n");
         for (int i = 0; i < BINS; i++) {
             int h = bins[i] * height / most;
             int x = 10 + i * barWidth;
-            svg.append("<rect x=\"").append(x + 4).append("\" y=\"").append(height - h + 10).append("\" width=\"")
+            svg.append("<rect x=\"").append(x + 4).append("\" y=\"").append(height - h + 20).append("\" width=\"")
                     .append(barWidth - 8).append("\" height=\"").append(h).append("\" fill=\"#3b7dd8\"/>")
-                    .append("<text x=\"").append(x + barWidth / 2).append("\" y=\"").append(height - h + 5)
+                    .append("<text x=\"").append(x + barWidth / 2).append("\" y=\"").append(height - h + 15)
                     .append("\" font-size=\"11\" text-anchor=\"middle\">").append(bins[i]).append("</text>")
-                    .append("<text x=\"").append(x + barWidth / 2).append("\" y=\"").append(height + 25)
+                    .append("<text x=\"").append(x + barWidth / 2).append("\" y=\"").append(height + 35)
                     .append("\" font-size=\"10\" text-anchor=\"middle\">").append(i * 10).append("-")
                     .append(i == BINS - 1 ? 100 : i * 10 + 9).append("%</text>\n");
         }
@@ -88,7 +88,7 @@ public final class HtmlReport {
     }
 
     private static String lessonTable(ClassReport report) {
-        StringBuilder table = new StringBuilder("<table>\n<tr><th>Lesson</th><th>Graded</th><th>Average</th>"
+        StringBuilder table = new StringBuilder("<table>\n<tr><th>Lesson</th><th>Scored</th><th>Average</th>"
                 + "<th>Did not compile</th><th>Missing</th><th>Errors</th></tr>\n");
         for (String name : report.lessons()) {
             List<LessonResult> results = report.students().stream().map(s -> ClassReport.lesson(s, name))
