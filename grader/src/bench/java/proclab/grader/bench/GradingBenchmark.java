@@ -30,7 +30,7 @@ import proclab.grader.model.TestResult;
  * the wall time of each and the grader's overhead per submission: the time spent grading beyond
  * the time the tests themselves ran (compiling, starting and ending JVMs, the gradebook).
  *
- * <p>Run it with {@code ./mvnw -q -pl grader -Pbench verify}; the figures go in grader/README.md.
+ * <p>Run it with {@code ./mvnw -q -pl grader -Pgrading-bench verify}; the figures go in grader/README.md.
  */
 public final class GradingBenchmark {
     private GradingBenchmark() {
