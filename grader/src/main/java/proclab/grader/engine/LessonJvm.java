@@ -28,7 +28,7 @@ final class LessonJvm {
     private static final long POLL_MILLIS = 100;
     /** Time for a JVM to exit after its last test, and for its children to follow. */
     private static final Duration EXIT_GRACE = Duration.ofSeconds(15);
-    private static final Duration LEAK_GRACE = Duration.ofSeconds(5);
+    private static final Duration LEAK_GRACE = Duration.ofSeconds(10);
 
     private LessonJvm() {
     }
@@ -76,8 +76,10 @@ final class LessonJvm {
             throw new InfrastructureException("could not prepare " + runDir + ": " + e.getMessage(), e);
         }
         Limits limits = launch.limits();
-        Duration lessonTime = limits.lessonTime();
-        long stuckAfter = Math.max(1000, lessonTime.toMillis() - Math.min(10_000, lessonTime.toMillis() / 10));
+        long lessonMillis = limits.lessonTime().toMillis();
+        // The run notes where its tests are stuck a little before the grader kills it: both read the wall clock,
+        // so the time the JVM takes to start does not eat into the margin.
+        long stuckAt = System.currentTimeMillis() + lessonMillis - Math.max(3_000, Math.min(10_000, lessonMillis / 5));
         List<String> command = new ArrayList<>(List.of(
                 GraderClasspath.javaTool("java").toString(),
                 "-Xmx" + limits.testHeapMb() + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
@@ -92,7 +94,7 @@ final class LessonJvm {
                 "--progress", progress.toString(),
                 "--classes", launch.testClasses().toString(),
                 "--test-timeout", Long.toString(limits.testTime().toSeconds()),
-                "--stuck-after", Long.toString(stuckAfter)));
+                "--stuck-at", Long.toString(stuckAt)));
         for (String test : launch.selected()) {
             command.addAll(List.of("--select", test));
         }

@@ -20,7 +20,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * with the JUnit Platform Launcher. testkit's {@code GradingListener} (found by the service loader)
  * writes the lesson's results; {@link ProgressLog} writes progress as it happens.
  *
- * <p>Arguments: {@code --progress FILE --classes DIR --test-timeout SECONDS --stuck-after MILLIS
+ * <p>Arguments: {@code --progress FILE --classes DIR --test-timeout SECONDS --stuck-at EPOCH_MILLIS
  * [--select Class#method]...}
  */
 public final class LessonMain {
@@ -31,7 +31,7 @@ public final class LessonMain {
         Arguments arguments = Arguments.parse(args);
         ProgressLog log = new ProgressLog(arguments.progress);
         log.write(ProgressEvent.of(ProgressEvent.RUNNER_STARTED));
-        StuckWatch.start(log, arguments.stuckAfterMillis);
+        StuckWatch.start(log, arguments.stuckAtMillis);
         endWithTheGrader();
 
         Launcher launcher = LauncherFactory.create();
@@ -74,13 +74,13 @@ public final class LessonMain {
     }
 
     /** The command line, as the grader writes it. */
-    private record Arguments(Path progress, Path classes, long testTimeoutSeconds, long stuckAfterMillis,
+    private record Arguments(Path progress, Path classes, long testTimeoutSeconds, long stuckAtMillis,
             List<String> selected) {
         static Arguments parse(String[] args) {
             Path progress = null;
             Path classes = null;
             long testTimeout = 60;
-            long stuckAfter = Long.MAX_VALUE;
+            long stuckAt = Long.MAX_VALUE;
             List<String> selected = new ArrayList<>();
             for (int i = 0; i + 1 < args.length; i += 2) {
                 String value = args[i + 1];
@@ -88,7 +88,7 @@ public final class LessonMain {
                     case "--progress" -> progress = Path.of(value);
                     case "--classes" -> classes = Path.of(value);
                     case "--test-timeout" -> testTimeout = Long.parseLong(value);
-                    case "--stuck-after" -> stuckAfter = Long.parseLong(value);
+                    case "--stuck-at" -> stuckAt = Long.parseLong(value);
                     case "--select" -> selected.add(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -96,7 +96,7 @@ public final class LessonMain {
             if (progress == null || classes == null) {
                 throw new IllegalArgumentException("--progress and --classes are required");
             }
-            return new Arguments(progress, classes, testTimeout, stuckAfter, selected);
+            return new Arguments(progress, classes, testTimeout, stuckAt, selected);
         }
     }
 }
