@@ -34,7 +34,7 @@ public final class Client {
      * listener holds another key; an {@link UncheckedIOException} that nothing listens there.
      */
     public static SocketConnection connect(String address, byte[] authkey) {
-        byte[] key = Handshake.checkedKey(authkey);
+        Handshake handshake = new Handshake(authkey, Handshake.TIMEOUT);
         SocketChannel channel;
         try {
             channel = LocalSockets.openClient();
@@ -50,7 +50,7 @@ public final class Client {
         }
         SocketConnection connection = new SocketConnection(channel, "the connection to " + address);
         try {
-            Handshake.asClient(connection, key);
+            handshake.asClient(connection);
         } catch (RuntimeException e) {
             connection.close();
             throw e;

@@ -23,11 +23,13 @@ import proclab.mp.AuthenticationError;
  * it knows the key without ever sending it. The accepting side challenges first.
  *
  * <p>Nothing a peer sends here is deserialized, no message may exceed 256 bytes, and a peer that
- * has not finished within {@link #TIMEOUT} is cut off.
+ * has not finished within the timeout is cut off. The HMAC is made ready when the handshake is
+ * created, before any connection: in a JVM that has just started, loading the cryptography takes
+ * long, and on a busy machine very long, and it must not count against a peer's time.
  */
 final class Handshake {
     /** How long a peer has to finish the handshake before its connection is closed. */
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private static final int MAX_MESSAGE = 256;
     private static final int NONCE_BYTES = 40;
@@ -41,32 +43,46 @@ final class Handshake {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ScheduledThreadPoolExecutor ALARMS = alarms();
 
-    private Handshake() {
+    private final Mac mac;
+    private final Duration timeout;
+
+    /** A handshake with {@code authkey}; an empty key is an error, since it cannot make an HMAC. */
+    Handshake(byte[] authkey, Duration timeout) {
+        if (authkey == null || authkey.length == 0) {
+            throw new IllegalArgumentException("an authentication key must have at least one byte");
+        }
+        try {
+            mac = Mac.getInstance(MAC);
+            mac.init(new SecretKeySpec(authkey, MAC));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JVM cannot compute " + MAC + ", which every JDK has", e);
+        }
+        this.timeout = timeout;
     }
 
     /** The accepting side: challenges the peer, then answers the peer's challenge. */
-    static void asServer(SocketConnection connection, byte[] authkey) {
+    void asServer(SocketConnection connection) {
         withinTimeout(connection, () -> {
-            deliverChallenge(connection, authkey);
-            answerChallenge(connection, authkey);
+            deliverChallenge(connection);
+            answerChallenge(connection);
         });
     }
 
     /** The connecting side: answers the server's challenge, then challenges the server. */
-    static void asClient(SocketConnection connection, byte[] authkey) {
+    void asClient(SocketConnection connection) {
         withinTimeout(connection, () -> {
-            answerChallenge(connection, authkey);
-            deliverChallenge(connection, authkey);
+            answerChallenge(connection);
+            deliverChallenge(connection);
         });
     }
 
-    private static void deliverChallenge(SocketConnection connection, byte[] authkey) {
+    private void deliverChallenge(SocketConnection connection) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         byte[] message = concat(DIGEST_NAME, nonce);
         connection.writeFrame(ByteBuffer.wrap(concat(CHALLENGE, message)));
         byte[] response = connection.readFrame(MAX_MESSAGE);
-        if (!MessageDigest.isEqual(response, respond(authkey, message))) {
+        if (!MessageDigest.isEqual(response, respond(message))) {
             connection.writeFrame(ByteBuffer.wrap(FAILURE));
             throw new AuthenticationError("digest received was wrong: the peer on " + connection
                     + " does not know this process tree's authentication key");
@@ -74,7 +90,7 @@ final class Handshake {
         connection.writeFrame(ByteBuffer.wrap(WELCOME));
     }
 
-    private static void answerChallenge(SocketConnection connection, byte[] authkey) {
+    private void answerChallenge(SocketConnection connection) {
         byte[] received = connection.readFrame(MAX_MESSAGE);
         byte[] message = Arrays.copyOfRange(received, Math.min(CHALLENGE.length, received.length), received.length);
         if (!startsWith(received, CHALLENGE) || !startsWith(message, DIGEST_NAME)
@@ -82,37 +98,26 @@ final class Handshake {
             throw new AuthenticationError("protocol error on " + connection
                     + ": expected a challenge naming {sha256}; the peer is not an mp process");
         }
-        connection.writeFrame(ByteBuffer.wrap(respond(authkey, message)));
+        connection.writeFrame(ByteBuffer.wrap(respond(message)));
         if (!Arrays.equals(connection.readFrame(MAX_MESSAGE), WELCOME)) {
             throw new AuthenticationError("digest sent was rejected by the peer on " + connection
                     + ": the two sides hold different authentication keys (are they of the same process tree?)");
         }
     }
 
-    static byte[] respond(byte[] authkey, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance(MAC);
-            mac.init(new SecretKeySpec(authkey, MAC));
+    /** {@code {sha256}} and the HMAC of the message; one listener's handshakes share the Mac. */
+    private byte[] respond(byte[] message) {
+        synchronized (mac) {
             return concat(DIGEST_NAME, mac.doFinal(message));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JVM cannot compute " + MAC + ", which every JDK has", e);
         }
-    }
-
-    /** Checks a key before it is used: an empty one cannot make an HMAC. */
-    static byte[] checkedKey(byte[] authkey) {
-        if (authkey == null || authkey.length == 0) {
-            throw new IllegalArgumentException("an authentication key must have at least one byte");
-        }
-        return authkey.clone();
     }
 
     /**
-     * Runs the steps, closing the connection if they take longer than {@link #TIMEOUT}: a read on
-     * a closed channel returns at once, so a silent peer cannot hold the caller.
+     * Runs the steps, closing the connection if they take longer than the timeout: a read on a
+     * closed channel returns at once, so a silent peer cannot hold the caller.
      */
-    private static void withinTimeout(SocketConnection connection, Runnable steps) {
-        ScheduledFuture<?> alarm = ALARMS.schedule(connection::close, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    private void withinTimeout(SocketConnection connection, Runnable steps) {
+        ScheduledFuture<?> alarm = ALARMS.schedule(connection::close, timeout.toMillis(), TimeUnit.MILLISECONDS);
         RuntimeException failure = null;
         try {
             steps.run();
@@ -122,7 +127,7 @@ final class Handshake {
         if (!alarm.cancel(false)) {
             connection.close();
             throw new AuthenticationError("the peer on " + connection + " did not finish the handshake within "
-                    + TIMEOUT.toSeconds() + " s");
+                    + timeout.toMillis() + " ms");
         }
         if (failure != null) {
             throw failure;

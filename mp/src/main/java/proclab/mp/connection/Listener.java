@@ -7,6 +7,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import proclab.mp.internal.TreeDirectory;
@@ -35,22 +37,26 @@ import proclab.mp.internal.TreeDirectory;
  *
  * <p>Every connection must pass the challenge and response of an authentication key (the process
  * tree's own, unless one is given) before {@link #accept()} returns it; unlike Python, there is no
- * listener without a key. A peer that fails, sends something malformed, or stays silent for 10
- * seconds is disconnected and never returned. Each handshake runs on a thread of its own, so such
+ * listener without a key. A peer that fails, sends something malformed, or has not finished within
+ * a minute is disconnected and never returned. Each handshake runs on a thread of its own, so such
  * a peer never delays the others.
  */
 public final class Listener implements AutoCloseable {
-    /** More peers than this in the middle of a handshake, and new ones are disconnected at once. */
+    /**
+     * At most this many handshakes at once; further peers wait in the system's queue of
+     * connections until one ends. A burst of a hundred processes connecting at once is normal.
+     */
     private static final int MAX_PENDING_HANDSHAKES = 64;
     /** What {@link #accept()} finds in the queue once the listener is closed. */
     private static final Object CLOSED = new Object();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String address;
-    private final byte[] authkey;
+    private final Handshake handshake;
     private final ServerSocketChannel server;
     private final BlockingQueue<Object> accepted = new LinkedBlockingQueue<>();
     private final Set<SocketConnection> inHandshake = ConcurrentHashMap.newKeySet();
+    private final Semaphore handshakeSlots = new Semaphore(MAX_PENDING_HANDSHAKES);
     private final ExecutorService handshakes;
     private boolean closed; // guarded by this
 
@@ -66,8 +72,13 @@ public final class Listener implements AutoCloseable {
 
     /** Listens at {@code address}; peers must know {@code authkey}. */
     public Listener(String address, byte[] authkey) {
+        this(address, authkey, Handshake.TIMEOUT);
+    }
+
+    /** For tests of the timeout, which need not wait a minute for it. */
+    Listener(String address, byte[] authkey, Duration handshakeTimeout) {
         this.address = address;
-        this.authkey = Handshake.checkedKey(authkey);
+        this.handshake = new Handshake(authkey, handshakeTimeout);
         this.server = bind(address);
         String file = Path.of(address).getFileName().toString();
         this.handshakes = Executors.newCachedThreadPool(runnable -> daemon(runnable, "mp-handshake-" + file));
@@ -147,16 +158,16 @@ public final class Listener implements AutoCloseable {
         while (!isClosed()) {
             SocketChannel channel;
             try {
+                handshakeSlots.acquire();
                 channel = server.accept();
             } catch (IOException e) {
+                handshakeSlots.release();
                 pauseAfterFailedAccept();
                 continue; // closed (the loop ends) or out of file descriptors for a moment
+            } catch (InterruptedException e) {
+                return;
             }
             SocketConnection connection = new SocketConnection(channel, "a connection accepted at " + address);
-            if (inHandshake.size() >= MAX_PENDING_HANDSHAKES) {
-                connection.close();
-                continue;
-            }
             inHandshake.add(connection);
             handshakes.execute(() -> authenticate(connection));
         }
@@ -166,12 +177,13 @@ public final class Listener implements AutoCloseable {
     private void authenticate(SocketConnection connection) {
         boolean passed = false;
         try {
-            Handshake.asServer(connection, authkey);
+            handshake.asServer(connection);
             passed = true;
         } catch (RuntimeException e) {
             // refused: wrong key, malformed, silent, or gone
         } finally {
             inHandshake.remove(connection);
+            handshakeSlots.release();
             if (!passed || !offer(connection)) {
                 connection.close();
             }

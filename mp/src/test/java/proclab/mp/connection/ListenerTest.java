@@ -9,8 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -209,15 +212,42 @@ class ListenerTest {
 
     @Test
     void aSilentPeerDelaysNobodyAndIsCutOffAfterTheHandshakeTimeout() throws Exception {
+        Duration timeout = ofSeconds(5);
+        listener.close();
+        listener = new Listener(TreeDirectory.get().resolve("short-timeout").toString(),
+                TreeDirectory.get().authkey(), timeout);
         try (RawPeer silent = RawPeer.connect(listener.address())) {
             long start = System.nanoTime();
             assertThatTheNextAcceptedConnectionIsAGoodOne();
             assertThat(silent.closedByServer()).as("the silent peer, while the good client was served").isFalse();
 
-            silent.awaitClosedByServer(Handshake.TIMEOUT.plusSeconds(30), "a peer that never answers the challenge");
+            silent.awaitClosedByServer(timeout.plusSeconds(30), "a peer that never answers the challenge");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time until the silent peer was cut off")
-                    .isGreaterThanOrEqualTo(Handshake.TIMEOUT.minusSeconds(1));
+                    .isGreaterThanOrEqualTo(timeout.minusMillis(500));
         }
+    }
+
+    @Test
+    void moreProcessesThanHandshakeSlotsConnectingAtOnceAllGetIn() throws Exception {
+        int clients = 100;
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        List<SocketConnection> accepted = new ArrayList<>();
+        try {
+            List<CompletableFuture<SocketConnection>> connecting = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                connecting.add(CompletableFuture.supplyAsync(() -> Client.connect(listener.address()), threads));
+            }
+            for (int i = 0; i < clients; i++) {
+                accepted.add(acceptWithin30s());
+            }
+            for (CompletableFuture<SocketConnection> client : connecting) {
+                client.get(30, TimeUnit.SECONDS).close();
+            }
+        } finally {
+            threads.shutdownNow();
+            accepted.forEach(SocketConnection::close);
+        }
+        assertThat(accepted).as("connections accepted of %d made at once", clients).hasSize(clients);
     }
 
     @Test

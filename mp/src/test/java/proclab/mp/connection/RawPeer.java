@@ -83,6 +83,10 @@ public final class RawPeer implements AutoCloseable {
         write(ByteBuffer.allocate(4 + body.length).putInt(body.length).put(body).array());
     }
 
+    /**
+     * Writes the bytes; if the server has closed the connection already (it may do so after the
+     * first bad frame of several), the rest is dropped: {@link #awaitClosedByServer} then sees it.
+     */
     public void write(byte[] bytes) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
@@ -92,7 +96,7 @@ public final class RawPeer implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the server closed the connection while it was sent bytes", e);
+            // broken pipe: the server has closed the connection
         }
     }
 
@@ -101,7 +105,7 @@ public final class RawPeer implements AutoCloseable {
         try {
             channel.shutdownOutput();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the server has closed the connection already
         }
     }
 
