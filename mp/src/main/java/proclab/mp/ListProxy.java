@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
 public final class ListProxy<E> extends AbstractList<E> implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final Token token;
+    final Token token;
 
     ListProxy(Token token) {
         this.token = token;
