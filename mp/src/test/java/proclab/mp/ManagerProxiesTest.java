@@ -171,6 +171,43 @@ class ManagerProxiesTest {
     }
 
     @Test
+    void anErrorThatCannotTravelBackArrivesAsARemoteErrorWithItsText() {
+        DictProxy<Grumpy, Integer> d = manager.dict();
+        assertThatThrownBy(() -> d.put(new Grumpy(), 1)).isInstanceOf(RemoteError.class)
+                .hasMessageContaining(HoldsAThread.class.getName())
+                .hasMessageContaining("hashCode refused in pid");
+    }
+
+    /** A key that no map in the manager's process can hold: its hashCode throws there. */
+    static final class Grumpy implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long creator = ProcessHandle.current().pid();
+
+        @Override
+        public int hashCode() {
+            if (ProcessHandle.current().pid() != creator) {
+                throw new HoldsAThread("hashCode refused in pid " + ProcessHandle.current().pid());
+            }
+            return 0;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other == this;
+        }
+    }
+
+    /** An exception that cannot be serialized: it holds a thread. */
+    static final class HoldsAThread extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Thread thread = Thread.currentThread();
+
+        HoldsAThread(String message) {
+            super(message);
+        }
+    }
+
+    @Test
     void aNamespaceHoldsNamedValues() {
         Namespace ns = manager.namespace();
         ns.set("price", 9.5);

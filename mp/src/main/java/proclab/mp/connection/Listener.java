@@ -95,11 +95,19 @@ public final class Listener implements AutoCloseable {
             if (channel != null) {
                 closeQuietly(channel);
             }
-            throw new UncheckedIOException("could not listen at " + address + ": " + e.getMessage()
-                    + (Files.exists(Path.of(address)) ? " (a file is already there: remove it or pick another address)"
-                            : address.length() > 100 ? " (a socket path may be about 100 bytes long at most:"
-                                    + " set -Djava.io.tmpdir to a shorter directory)" : ""), e);
+            throw new UncheckedIOException("could not listen at " + address + ": " + e.getMessage() + hint(address), e);
         }
+    }
+
+    /** The likely reasons a bind fails, and what to do about them. */
+    private static String hint(String address) {
+        if (Files.exists(Path.of(address))) {
+            return " (a file is already there: remove it or pick another address)";
+        }
+        if (address.length() > 100) {
+            return " (a socket's path may be about 100 bytes long at most: set -Djava.io.tmpdir to a shorter directory)";
+        }
+        return "";
     }
 
     /**

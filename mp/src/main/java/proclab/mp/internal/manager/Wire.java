@@ -110,7 +110,7 @@ public final class Wire {
     }
 
     /** The exception for the caller to raise; one that cannot travel becomes a {@link RemoteError} with its text. */
-    static byte[] raised(Throwable error) {
+    static byte[] raised(RuntimeException error) {
         byte[] encoded;
         try {
             encoded = ItemCodec.encode(error, "an exception");
@@ -139,10 +139,8 @@ public final class Wire {
         if (reply[0] == RETURNED) {
             return value;
         }
-        if (value instanceof RuntimeException error) {
-            error.fillInStackTrace();
-            throw error;
-        }
-        throw new RemoteError("the manager's process raised " + value);
+        RuntimeException error = (RuntimeException) value;
+        error.fillInStackTrace();
+        throw error;
     }
 }
