@@ -67,7 +67,13 @@ public final class Manager implements AutoCloseable {
         process.setDaemon(true);
         process.start();
         self = new Token("manager", 0, address, process.name());
-        awaitServing();
+        try {
+            awaitServing();
+        } catch (RuntimeException e) {
+            process.kill();
+            process.join();
+            throw e;
+        }
     }
 
     /** A static method, so that the target captures the address and not this manager. */
@@ -75,6 +81,7 @@ public final class Manager implements AutoCloseable {
         return () -> ManagerServer.serve(address);
     }
 
+    /** Connects until the server answers; an error if its process ends first, or takes too long. */
     private void awaitServing() {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (true) {
@@ -88,10 +95,8 @@ public final class Manager implements AutoCloseable {
                             + process.exitCode() + " before it served; its error output says why", notYet);
                 }
                 if (System.nanoTime() - deadline > 0) {
-                    process.kill();
-                    process.join();
                     throw new ProcessStartException(process.name() + ", the manager's process, did not serve within "
-                            + START_LIMIT.toSeconds() + " s and was killed", notYet);
+                            + START_LIMIT.toSeconds() + " s, so it was killed", notYet);
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
