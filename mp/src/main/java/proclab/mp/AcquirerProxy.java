@@ -21,12 +21,15 @@ import java.time.Duration;
 public final class AcquirerProxy extends BaseProxy implements Acquirable {
     private static final long serialVersionUID = 1L;
 
-    /** {@code lock} or {@code sem}: the timeline's and the delays' name for what it acquires. */
-    private final String kind;
+    /** The timeline's and the delays' names for its events: {@code lock.acquire} or {@code sem.acquire}, ... */
+    private final String acquireEvent;
+    private final String releaseEvent;
 
     AcquirerProxy(Token token) {
         super(token);
-        this.kind = token.typeid().endsWith("Lock") ? "lock" : "sem";
+        String kind = token.typeid().endsWith("Lock") ? "lock" : "sem";
+        this.acquireEvent = kind + ".acquire";
+        this.releaseEvent = kind + ".release";
     }
 
     @Override
@@ -47,8 +50,8 @@ public final class AcquirerProxy extends BaseProxy implements Acquirable {
     private boolean acquire(long timeoutNanos) {
         boolean acquired = (Boolean) token.call("acquire", timeoutNanos);
         if (acquired) {
-            token.record(kind + ".acquire");
-            Delays.at(kind + ".acquire");
+            token.record(acquireEvent);
+            Delays.at(acquireEvent);
         }
         return acquired;
     }
@@ -60,7 +63,7 @@ public final class AcquirerProxy extends BaseProxy implements Acquirable {
     @Override
     public void release() {
         // Recorded first, so that in the timeline no acquire ever precedes the release that allowed it.
-        token.record(kind + ".release");
+        token.record(releaseEvent);
         token.call("release");
     }
 }

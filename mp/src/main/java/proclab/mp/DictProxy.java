@@ -43,7 +43,7 @@ public final class DictProxy<K, V> extends BaseProxy implements Map<K, V> {
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         V value = (V) token.call("get", key);
-        token.record("dict.get", key + "=" + value);
+        token.record("dict.get", () -> key + "=" + value);
         Delays.at("dict.get");
         return value;
     }
@@ -57,7 +57,7 @@ public final class DictProxy<K, V> extends BaseProxy implements Map<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V put(K key, V value) {
-        token.record("dict.put", key + "=" + value);
+        token.record("dict.put", () -> key + "=" + value);
         V previous = (V) token.call("put", key, value);
         Delays.at("dict.put");
         return previous;
@@ -79,7 +79,7 @@ public final class DictProxy<K, V> extends BaseProxy implements Map<K, V> {
     @SuppressWarnings("unchecked")
     public V remove(Object key) {
         V removed = (V) token.call("remove", key);
-        token.record("dict.remove", key + "=" + removed);
+        token.record("dict.remove", () -> key + "=" + removed);
         return removed;
     }
 

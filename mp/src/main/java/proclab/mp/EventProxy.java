@@ -40,7 +40,7 @@ public final class EventProxy extends BaseProxy {
 
     private boolean await(long timeoutNanos) {
         boolean set = (Boolean) token.call("wait", timeoutNanos);
-        token.record("event.wait", set ? "set" : "timed out");
+        token.record("event.wait", () -> set ? "set" : "timed out");
         Delays.at("event.wait");
         return set;
     }

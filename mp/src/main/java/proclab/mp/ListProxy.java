@@ -37,7 +37,7 @@ public final class ListProxy<E> extends AbstractList<E> implements Serializable 
     @SuppressWarnings("unchecked")
     public E get(int index) {
         E element = (E) token.call("get", index);
-        token.record("list.get", "[" + index + "]=" + element);
+        token.record("list.get", () -> "[" + index + "]=" + element);
         Delays.at("list.get");
         return element;
     }
@@ -45,7 +45,7 @@ public final class ListProxy<E> extends AbstractList<E> implements Serializable 
     @Override
     @SuppressWarnings("unchecked")
     public E set(int index, E element) {
-        token.record("list.set", "[" + index + "]=" + element);
+        token.record("list.set", () -> "[" + index + "]=" + element);
         E previous = (E) token.call("set", index, element);
         Delays.at("list.set");
         return previous;
@@ -54,7 +54,7 @@ public final class ListProxy<E> extends AbstractList<E> implements Serializable 
     /** Python's {@code append}. */
     @Override
     public boolean add(E element) {
-        token.record("list.add", element);
+        token.record("list.add", () -> element);
         boolean added = (Boolean) token.call("add", element);
         Delays.at("list.add");
         return added;
@@ -63,7 +63,7 @@ public final class ListProxy<E> extends AbstractList<E> implements Serializable 
     /** Python's {@code insert}. */
     @Override
     public void add(int index, E element) {
-        token.record("list.add", "[" + index + "]=" + element);
+        token.record("list.add", () -> "[" + index + "]=" + element);
         token.call("add", index, element);
         Delays.at("list.add");
     }

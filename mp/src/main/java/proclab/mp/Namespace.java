@@ -23,7 +23,7 @@ public final class Namespace extends BaseProxy {
 
     /** Sets the attribute {@code name}, adding it if it is new. */
     public void set(String name, Object value) {
-        token.record("namespace.set", name + "=" + value);
+        token.record("namespace.set", () -> name + "=" + value);
         token.call("set", name, value);
         Delays.at("namespace.set");
     }
@@ -32,7 +32,7 @@ public final class Namespace extends BaseProxy {
     @SuppressWarnings("unchecked")
     public <T> T get(String name) {
         T value = (T) token.call("get", name);
-        token.record("namespace.get", name + "=" + value);
+        token.record("namespace.get", () -> name + "=" + value);
         Delays.at("namespace.get");
         return value;
     }

@@ -34,7 +34,7 @@ public final class QueueProxy<T> extends BaseProxy {
 
     private void put(T item, long timeoutNanos) {
         // Recorded first, so that in the timeline no get ever precedes the put of its item.
-        token.record("queue.put", item);
+        token.record("queue.put", () -> item);
         token.call("put", item, timeoutNanos);
         Delays.at("queue.put");
     }
@@ -57,7 +57,7 @@ public final class QueueProxy<T> extends BaseProxy {
     @SuppressWarnings("unchecked")
     private T get(long timeoutNanos) {
         T item = (T) token.call("get", timeoutNanos);
-        token.record("queue.get", item);
+        token.record("queue.get", () -> item);
         Delays.at("queue.get");
         return item;
     }

@@ -1,6 +1,7 @@
 package proclab.mp;
 
 import java.io.Serializable;
+import java.util.function.Supplier;
 
 import proclab.mp.internal.manager.Wire;
 
@@ -24,14 +25,20 @@ record Token(String typeid, int id, String address, String manager) implements S
         return ManagerClient.call(this, method, arguments);
     }
 
-    /** Records a timeline event about the object, building its detail only when recording is on. */
-    void record(String action, Object... details) {
+    /** Records a timeline event about the object. */
+    void record(String action) {
         if (Timeline.isRecording()) {
-            StringBuilder detail = new StringBuilder(name());
-            for (Object part : details) {
-                detail.append(' ').append(ItemChannel.preview(part));
-            }
-            Timeline.record(action, detail.toString());
+            Timeline.record(action, name());
+        }
+    }
+
+    /**
+     * Records a timeline event about the object with a detail, which is made only when recording
+     * is on: it may show a large value, and most calls are not recorded.
+     */
+    void record(String action, Supplier<Object> detail) {
+        if (Timeline.isRecording()) {
+            Timeline.record(action, name() + " " + ItemChannel.preview(detail.get()));
         }
     }
 }

@@ -17,13 +17,13 @@ public final class ValueProxy<T> extends BaseProxy {
     @SuppressWarnings("unchecked")
     public T get() {
         T value = (T) token.call("get");
-        token.record("value.get", value);
+        token.record("value.get", () -> value);
         Delays.at("value.get");
         return value;
     }
 
     public void set(T value) {
-        token.record("value.set", value);
+        token.record("value.set", () -> value);
         token.call("set", value);
         Delays.at("value.set");
     }
