@@ -14,16 +14,19 @@ public final class EventProxy extends BaseProxy {
         super(token);
     }
 
+    /** Sets the flag and wakes every process that awaits it. */
     public void set() {
         token.call("set");
         token.record("event.set");
     }
 
+    /** Clears the flag: from now on {@link #await()} waits again. */
     public void clear() {
         token.call("clear");
         token.record("event.clear");
     }
 
+    /** True while the flag is set. */
     public boolean isSet() {
         return (Boolean) token.call("isSet");
     }

@@ -67,10 +67,12 @@ public final class QueueProxy<T> extends BaseProxy {
         return (Integer) token.call("qsize");
     }
 
+    /** True if the queue holds no item now. */
     public boolean empty() {
         return qsize() == 0;
     }
 
+    /** True if a bounded queue holds its maximum now. */
     public boolean full() {
         return (Boolean) token.call("full");
     }

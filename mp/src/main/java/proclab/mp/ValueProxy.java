@@ -14,6 +14,7 @@ public final class ValueProxy<T> extends BaseProxy {
         super(token);
     }
 
+    /** The value now. */
     @SuppressWarnings("unchecked")
     public T get() {
         T value = (T) token.call("get");
@@ -22,6 +23,7 @@ public final class ValueProxy<T> extends BaseProxy {
         return value;
     }
 
+    /** Replaces the value. */
     public void set(T value) {
         token.record("value.set", () -> value);
         token.call("set", value);

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tutorial's scenario: a count of 100 in a manager dict, and 100 processes that each take one
- * from it. A start gate lets them all go at once, and a delay after each read widens the window
- * between read and write, so that a missing lock loses updates on every run.
+ * from it. Every process connects to the manager first; then a start gate lets them all go at
+ * once, and a delay after each read widens the window between read and write, so that a missing
+ * lock loses updates on every run.
  */
 class ManagerSeedTest {
     @AfterEach
@@ -23,24 +24,37 @@ class ManagerSeedTest {
         Delays.clear();
     }
 
-    /** Starts one process per target, opens the gate, and waits for them all to end normally. */
-    private static void runAllAtOnce(Event gate, List<Target> targets) {
-        List<Process> processes = new ArrayList<>();
+    /**
+     * Starts {@code processes} processes that each run {@code connect}, wait until all have, then
+     * run {@code work}; waits for them all to end normally.
+     */
+    private static void runAllAtOnce(int processes, Target connect, Target work) {
+        Semaphore ready = new Semaphore(0);
+        Event gate = new Event();
+        List<Process> started = new ArrayList<>();
         try {
-            for (Target target : targets) {
-                Process process = new Process(target);
+            for (int i = 0; i < processes; i++) {
+                Process process = new Process(() -> {
+                    connect.run();
+                    ready.release();
+                    gate.await();
+                    work.run();
+                });
                 process.start();
-                processes.add(process);
+                started.add(process);
+            }
+            for (int i = 1; i <= processes; i++) {
+                assertThat(ready.acquire(ofSeconds(120))).as("%d of %d processes ready", i, processes).isTrue();
             }
             gate.set();
-            for (Process process : processes) {
+            for (Process process : started) {
                 process.join(ofSeconds(120));
                 assertThat(process.exitCode()).as("exit code of %s (its stderr above says why if not 0)", process.name())
                         .isZero();
             }
         } finally {
-            processes.stream().filter(Process::isAlive).forEach(Process::kill);
-            processes.forEach(Process::join);
+            started.stream().filter(Process::isAlive).forEach(Process::kill);
+            started.forEach(Process::join);
         }
     }
 
@@ -62,18 +76,12 @@ class ManagerSeedTest {
     private static void assertLockedDecrementsEndAtZero(Manager manager, Acquirable lock, int processes) {
         Delays.set("dict.get", ofMillis(5));
         DictProxy<String, Integer> d = manager.dict(Map.of("count", processes));
-        Event gate = new Event();
-        List<Target> workers = new ArrayList<>();
-        for (int i = 0; i < processes; i++) {
-            workers.add(() -> {
-                gate.await();
-                try (var held = lock.hold()) {
-                    d.put("count", d.get("count") - 1);
-                }
-            });
-        }
 
-        runAllAtOnce(gate, workers);
+        runAllAtOnce(processes, () -> d.containsKey("count"), () -> {
+            try (var held = lock.hold()) {
+                d.put("count", d.get("count") - 1);
+            }
+        });
 
         Delays.clear();
         assertThat(d.get("count")).as("the count after %d locked decrements from %d", processes, processes).isZero();
@@ -85,16 +93,8 @@ class ManagerSeedTest {
         Delays.set("dict.get", window);
         try (Manager manager = new Manager()) {
             DictProxy<String, Integer> d = manager.dict(Map.of("count", 20));
-            Event gate = new Event();
-            List<Target> workers = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                workers.add(() -> {
-                    gate.await();
-                    d.put("count", d.get("count") - 1);
-                });
-            }
 
-            runAllAtOnce(gate, workers);
+            runAllAtOnce(20, () -> d.containsKey("count"), () -> d.put("count", d.get("count") - 1));
 
             Delays.clear();
             assertThat(d.get("count"))

@@ -58,6 +58,7 @@ public final class SocketConnection implements AutoCloseable {
         sendBytes(bytes, 0, bytes.length);
     }
 
+    /** Sends {@code length} bytes of {@code bytes} from {@code offset}, as they are. */
     public void sendBytes(byte[] bytes, int offset, int length) {
         writeFrame(ByteBuffer.wrap(ItemCodec.bytes(bytes, offset, length)));
     }
@@ -133,6 +134,7 @@ public final class SocketConnection implements AutoCloseable {
         }
     }
 
+    /** True once this end has been closed, by {@link #close()} or after a broken message. */
     public boolean isClosed() {
         return closed;
     }

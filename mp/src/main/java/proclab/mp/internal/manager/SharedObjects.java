@@ -29,9 +29,9 @@ final class SharedObjects implements Referent {
         if (!method.equals("create")) {
             throw Referent.noSuchMethod(manager, method);
         }
+        String typeid = (String) arguments[0];
         int id = lastId.incrementAndGet();
-        objects.put(id, make((String) arguments[0], Wire.objectName((String) arguments[0], id, manager),
-                Arrays.copyOfRange(arguments, 1, arguments.length)));
+        objects.put(id, make(typeid, Wire.objectName(typeid, id, manager), Arrays.copyOfRange(arguments, 1, arguments.length)));
         return id;
     }
 
