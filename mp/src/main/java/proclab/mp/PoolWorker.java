@@ -1,0 +1,103 @@
+package proclab.mp;
+
+import proclab.mp.internal.IdleWait;
+import proclab.mp.internal.Ring;
+import proclab.mp.internal.Segment;
+
+/**
+ * What each pool worker process runs: the initializer once, then tasks from the pool's shared
+ * task ring until it takes a stop record or has run {@code maxTasks} tasks (0: no limit).
+ *
+ * <p>The worker writes the number of the task record it holds on its line of the pool's board
+ * before the record leaves the ring, and clears it once the result is out. A worker killed at
+ * any moment therefore leaves either its task in the ring, its result in the result ring, or
+ * its claim on the board; the parent looks at all three (see {@link PoolSupervisor}).
+ */
+final class PoolWorker implements Target {
+    private static final long serialVersionUID = 1L;
+    /** Bounds a read in which another worker took the task first; the wait starts over after it. */
+    private static final long TAKE_TIMEOUT_NANOS = 20_000_000;
+    /** Soon after a task more tasks are likely: look often. After a while, rarely. */
+    private static final long RECENT_IDLE_NANOS = 20_000_000;
+    private static final long SHORT_CEILING_NANOS = 100_000;
+    private static final long LONG_CEILING_NANOS = 1_000_000;
+    private static final int OUT_OF_MEMORY_EXIT = 1;
+
+    private final Ring tasks;
+    private final Ring results;
+    private final Segment board;
+    private final int line;
+    private final Target initializer;
+    private final int maxTasks;
+
+    PoolWorker(Ring tasks, Ring results, Segment board, int line, Target initializer, int maxTasks) {
+        this.tasks = tasks;
+        this.results = results;
+        this.board = board;
+        this.line = line;
+        this.initializer = initializer;
+        this.maxTasks = maxTasks;
+    }
+
+    @Override
+    public void run() throws Exception {
+        if (initializer != null) {
+            try {
+                initializer.run();
+            } catch (Throwable e) {
+                results.write(TaskRunner.failure(0, PoolRecords.INIT_FAILED, e), -1, 0, () -> false, null);
+                throw e; // and this worker ends like any process whose code threw
+            }
+        }
+        TaskRunner runner = new TaskRunner();
+        IdleWait wait = new IdleWait();
+        for (int done = 0; maxTasks == 0 || done < maxTasks; done++) {
+            byte[] task = take(wait);
+            if (PoolRecords.isStop(task)) {
+                board.setLong(line, 0);
+                return;
+            }
+            byte[] result;
+            try {
+                result = runner.run(task);
+            } catch (OutOfMemoryError e) {
+                dieOfMemory(task, e);
+                return;
+            }
+            results.write(result, -1, 0, () -> false, null);
+            board.setLong(line, 0);
+        }
+    }
+
+    private byte[] take(IdleWait wait) {
+        wait.reset();
+        long idleSince = System.nanoTime();
+        while (true) {
+            if (tasks.count() > 0) {
+                byte[] task = tasks.read(TAKE_TIMEOUT_NANOS, () -> false,
+                        record -> board.setLong(line, PoolRecords.recordNo(record)));
+                if (task != null) {
+                    return task;
+                }
+            }
+            boolean recent = System.nanoTime() - idleSince < RECENT_IDLE_NANOS;
+            wait.pause(recent ? SHORT_CEILING_NANOS : LONG_CEILING_NANOS);
+        }
+    }
+
+    /**
+     * A worker that ran out of memory may be broken anywhere: it tells the parent why it goes,
+     * as the failure of its task, and ends at once. The parent replaces it.
+     */
+    private void dieOfMemory(byte[] task, OutOfMemoryError error) {
+        try {
+            Process self = Process.currentProcess();
+            WorkerDiedError died = new WorkerDiedError(self.name() + " (pid " + ProcessHandle.current().pid()
+                    + ") ran out of memory while running this task (" + error + "); the pool replaces it", error);
+            results.write(TaskRunner.failure(PoolRecords.recordNo(task), PoolRecords.FAILED, died), -1, 0,
+                    () -> false, null);
+        } finally {
+            Runtime.getRuntime().halt(OUT_OF_MEMORY_EXIT);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package proclab.mp;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import proclab.mp.internal.Ring;
+
+/**
+ * Puts a pool's tasks into the shared task ring, in submission order, and remembers which task
+ * each record number carries until its result comes back. What does not fit into the ring now
+ * waits in a backlog, which the pool's supervisor thread feeds in as workers make room: submitting
+ * never blocks.
+ *
+ * <p>This is the only writer of the task ring, so it knows how many records it has written, and
+ * with the ring's count how many the workers have taken.
+ */
+final class TaskFeeder {
+    /** Task number {@code task} of a submission, or a stop record when {@code submission} is null. */
+    record Task(Submission submission, int task) {
+        Job job() {
+            return submission.job();
+        }
+    }
+
+    private static final Task STOP = new Task(null, -1);
+
+    private final Ring ring;
+    private final ArrayDeque<Task> backlog = new ArrayDeque<>();
+    private final Map<Long, Task> inFlight = new ConcurrentHashMap<>();
+    private long written;
+    /** The record of the backlog's first task, kept while it waits for room. */
+    private byte[] headRecord;
+
+    TaskFeeder(Ring ring) {
+        this.ring = ring;
+    }
+
+    synchronized void submit(Submission submission) {
+        for (int task = 0; task < submission.tasks(); task++) {
+            enqueue(new Task(submission, task));
+        }
+    }
+
+    /** Stop records for {@code workers} workers, after every task submitted so far. */
+    synchronized void stopWorkers(int workers) {
+        for (int i = 0; i < workers; i++) {
+            enqueue(STOP);
+        }
+    }
+
+    private void enqueue(Task task) {
+        backlog.addLast(task);
+        if (backlog.size() == 1) {
+            feed();
+        }
+    }
+
+    /** Writes what the ring has room for; true if anything was written. */
+    synchronized boolean feed() {
+        boolean wrote = false;
+        Task next;
+        while ((next = backlog.peekFirst()) != null) {
+            long recordNo = written + 1;
+            if (headRecord == null) {
+                headRecord = next == STOP ? PoolRecords.stop(recordNo) : next.submission().record(next.task(), recordNo);
+            }
+            if (next != STOP) {
+                inFlight.put(recordNo, next); // before a worker can see it, and answer it
+            }
+            if (!ring.write(headRecord, 0, 0, () -> false, null)) {
+                inFlight.remove(recordNo);
+                break;
+            }
+            written = recordNo;
+            headRecord = null;
+            backlog.pollFirst();
+            wrote = true;
+        }
+        return wrote;
+    }
+
+    /** The task that record {@code recordNo} carried, now answered; null if it was answered already. */
+    Task answered(long recordNo) {
+        return inFlight.remove(recordNo);
+    }
+
+    boolean isAnswered(long recordNo) {
+        return !inFlight.containsKey(recordNo);
+    }
+
+    /** How many records the workers have taken out of the ring so far. */
+    synchronized long recordsTaken() {
+        return written - ring.count();
+    }
+
+    /** True while tasks wait in the backlog or in the ring, or run. */
+    boolean hasWork() {
+        return !inFlight.isEmpty() || hasBacklog();
+    }
+
+    synchronized boolean hasBacklog() {
+        return !backlog.isEmpty();
+    }
+
+    /** Fails every task not answered yet: the pool was terminated or is broken. */
+    void failAll(TaskFailure failure) {
+        List<Task> unanswered = new ArrayList<>();
+        synchronized (this) {
+            unanswered.addAll(backlog);
+            backlog.clear();
+            headRecord = null;
+        }
+        for (Long recordNo : new ArrayList<>(inFlight.keySet())) {
+            Task task = inFlight.remove(recordNo);
+            if (task != null) {
+                unanswered.add(task);
+            }
+        }
+        for (Task task : unanswered) {
+            if (task != STOP) {
+                task.job().taskFailed(task.task(), failure);
+            }
+        }
+    }
+}
