@@ -42,15 +42,24 @@ final class Submission {
         int[] taskStarts = new int[tasks + 1];
         PackedWriter arguments = new PackedWriter(16 + items.size() * (1 + 5 * arity));
         int index = 0;
+        int task = 0;
+        int leftInTask = 0;
         for (Object item : items) {
-            if (index % chunksize == 0) {
-                taskStarts[index / chunksize] = arguments.size();
+            if (leftInTask == 0) {
+                taskStarts[task++] = arguments.size();
+                leftInTask = chunksize;
             }
+            leftInTask--;
+            // The names for error messages are made only when needed: they would cost more than the items.
             if (arity == 1) {
-                arguments.writeValue(item, "item " + index + " of " + method);
+                if (!arguments.writeCompact(item)) {
+                    arguments.writeSerialized(item, "item " + index + " of " + method);
+                }
             } else if (arity > 1) {
                 for (Object argument : argumentList(item, arity, index, method)) {
-                    arguments.writeValue(argument, "an argument of item " + index + " of " + method);
+                    if (!arguments.writeCompact(argument)) {
+                        arguments.writeSerialized(argument, "an argument of item " + index + " of " + method);
+                    }
                 }
             }
             index++;

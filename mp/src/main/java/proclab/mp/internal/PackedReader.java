@@ -28,15 +28,15 @@ public final class PackedReader {
     }
 
     public int readInt() {
-        int value = (int) PackedWriter.INTS.get(bytes, position);
+        int at = position;
         position += 4;
-        return value;
+        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+                | bytes[at + 3] & 0xff;
     }
 
     public long readLong() {
-        long value = (long) PackedWriter.LONGS.get(bytes, position);
-        position += 8;
-        return value;
+        long high = readInt();
+        return high << 32 | readInt() & 0xffff_ffffL;
     }
 
     public byte[] readBytes(int length) {
@@ -47,12 +47,18 @@ public final class PackedReader {
 
     /** The next value, as {@link PackedWriter#writeValue} wrote it. */
     public Object readValue() {
-        int tag = readByte();
+        int at = position;
+        int tag = bytes[at];
+        if (tag == PackedWriter.INT) {
+            // The commonest item, read in place (see PackedWriter.writeCompact).
+            position = at + 5;
+            return (bytes[at + 1] & 0xff) << 24 | (bytes[at + 2] & 0xff) << 16 | (bytes[at + 3] & 0xff) << 8
+                    | bytes[at + 4] & 0xff;
+        }
+        position = at + 1;
         switch (tag) {
             case PackedWriter.NULL:
                 return null;
-            case PackedWriter.INT:
-                return readInt();
             case PackedWriter.STRING: {
                 int length = readInt();
                 String text = new String(bytes, position, length, StandardCharsets.UTF_8);

@@ -1,8 +1,5 @@
 package proclab.mp.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -22,9 +19,6 @@ public final class PackedWriter {
     static final byte CHAR = 7;
     static final byte SERIALIZED = 9;
 
-    static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
     private byte[] buffer;
     private int size;
 
@@ -41,16 +35,25 @@ public final class PackedWriter {
         buffer[size++] = (byte) value;
     }
 
+    // Plain shifts rather than VarHandle views: child JVMs run C1 only, which compiles these far better.
     public void writeInt(int value) {
         ensure(4);
-        INTS.set(buffer, size, value);
+        putInt(buffer, size, value);
         size += 4;
     }
 
     public void writeLong(long value) {
         ensure(8);
-        LONGS.set(buffer, size, value);
+        putInt(buffer, size, (int) (value >>> 32));
+        putInt(buffer, size + 4, (int) value);
         size += 8;
+    }
+
+    static void putInt(byte[] bytes, int at, int value) {
+        bytes[at] = (byte) (value >>> 24);
+        bytes[at + 1] = (byte) (value >>> 16);
+        bytes[at + 2] = (byte) (value >>> 8);
+        bytes[at + 3] = (byte) value;
     }
 
     public void writeBytes(byte[] bytes, int offset, int length) {
@@ -59,21 +62,37 @@ public final class PackedWriter {
         size += length;
     }
 
-    /** Overwrites an int written earlier, at byte position {@code at}. */
-    public void setInt(int at, int value) {
-        INTS.set(buffer, at, value);
+    /**
+     * Writes one value; {@code what} names it in the error if it cannot be serialized, e.g.
+     * "the result of a task".
+     */
+    public void writeValue(Object value, String what) {
+        if (!writeCompact(value)) {
+            writeSerialized(value, what);
+        }
     }
 
     /**
-     * Writes one value; {@code what} names it in the error if it cannot be serialized, e.g.
-     * "item 3 of Pool.map".
+     * Writes a null, number, boolean, character, string or byte array in its compact form; false
+     * (and nothing written) for any other value, which needs {@link #writeSerialized}.
      */
-    public void writeValue(Object value, String what) {
-        if (value == null) {
+    public boolean writeCompact(Object value) {
+        if (value instanceof Integer i) {
+            // The commonest item, written in place: C1 inlines none of the calls it would take.
+            if (size + 5 > buffer.length) {
+                ensure(5);
+            }
+            byte[] bytes = buffer;
+            int at = size;
+            int v = i;
+            bytes[at] = INT;
+            bytes[at + 1] = (byte) (v >>> 24);
+            bytes[at + 2] = (byte) (v >>> 16);
+            bytes[at + 3] = (byte) (v >>> 8);
+            bytes[at + 4] = (byte) v;
+            size = at + 5;
+        } else if (value == null) {
             writeByte(NULL);
-        } else if (value instanceof Integer i) {
-            writeByte(INT);
-            writeInt(i);
         } else if (value instanceof String s) {
             byte[] text = s.getBytes(StandardCharsets.UTF_8);
             writeByte(STRING);
@@ -96,11 +115,17 @@ public final class PackedWriter {
             writeInt(bytes.length);
             writeBytes(bytes, 0, bytes.length);
         } else {
-            byte[] serialized = Serialization.serialize(value, what);
-            writeByte(SERIALIZED);
-            writeInt(serialized.length);
-            writeBytes(serialized, 0, serialized.length);
+            return false;
         }
+        return true;
+    }
+
+    /** Writes any value through Java serialization; {@code what} names it in the error if that fails. */
+    public void writeSerialized(Object value, String what) {
+        byte[] serialized = Serialization.serialize(value, what);
+        writeByte(SERIALIZED);
+        writeInt(serialized.length);
+        writeBytes(serialized, 0, serialized.length);
     }
 
     /** The bytes written so far, in an array of their exact size. */
