@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -40,6 +42,68 @@ class PoolErrorsTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("three is not allowed")
                     .hasCauseInstanceOf(IllegalArgumentException.class);
             assertThat(pool.map(PoolTasks::failOnThree, List.of(1, 2, 4))).containsExactly(1, 2, 4);
+        }
+    }
+
+    /** An exception whose class offers no public constructor to copy it with. */
+    static final class SeatTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SeatTaken(int seat) {
+            super("seat " + seat + " is taken");
+        }
+    }
+
+    @Test
+    void theExceptionKeepsItsClassWhicheverConstructorsTheClassHas() {
+        try (Pool pool = new Pool(1)) {
+            assertThatThrownBy(() -> pool.apply(x -> 1 / x, 0)).as("a class with only a (String) constructor")
+                    .isInstanceOf(ArithmeticException.class).hasMessage("/ by zero")
+                    .hasCauseInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> pool.apply(() -> {
+                throw new AssertionError("an assert in a task");
+            })).as("an Error").isInstanceOf(AssertionError.class).hasMessage("an assert in a task")
+                    .hasCauseInstanceOf(AssertionError.class);
+            assertThatThrownBy(() -> pool.apply(() -> {
+                throw new SeatTaken(12);
+            })).as("a class without public constructors").isInstanceOf(CompletionException.class)
+                    .hasMessageContaining("seat 12 is taken").hasCauseInstanceOf(SeatTaken.class);
+        }
+    }
+
+    @Test
+    void imapThrowsAFailedItemsExceptionInItsPlaceThenGoesOn() {
+        try (Pool pool = new Pool(2)) {
+            IMapIterator<Integer> results = pool.imap(PoolTasks::failOnThree, List.of(1, 2, 3, 4));
+            assertThat(results.next()).isEqualTo(1);
+            assertThat(results.next()).isEqualTo(2);
+            assertThatThrownBy(results::next).isInstanceOf(IllegalArgumentException.class).hasMessage("three is not allowed");
+            assertThat(results.next()).isEqualTo(4);
+            assertThat(results.hasNext()).isFalse();
+            assertThatThrownBy(results::next).isInstanceOf(NoSuchElementException.class);
+
+            IMapIterator<Integer> chunked = pool.imap(PoolTasks::failOnThree, List.of(1, 2, 3, 4, 5), 2);
+            assertThat(List.of(chunked.next(), chunked.next())).containsExactly(1, 2);
+            assertThatThrownBy(chunked::next).as("the chunk [3, 4]").isInstanceOf(IllegalArgumentException.class);
+            assertThat(chunked.next()).as("the chunk after the one that failed").isEqualTo(5);
+        }
+    }
+
+    @Test
+    void imapUnorderedThrowsAFailedItemsExceptionWhenItsTurnComes() {
+        try (Pool pool = new Pool(2)) {
+            IMapIterator<Integer> results = pool.imapUnordered(PoolTasks::failOnThree, List.of(1, 2, 3, 4));
+            List<Integer> values = new ArrayList<>();
+            List<Throwable> errors = new ArrayList<>();
+            while (results.hasNext()) {
+                try {
+                    values.add(results.next());
+                } catch (IllegalArgumentException e) {
+                    errors.add(e);
+                }
+            }
+            assertThat(values).containsExactlyInAnyOrder(1, 2, 4);
+            assertThat(errors).singleElement().extracting(Throwable::getMessage).isEqualTo("three is not allowed");
         }
     }
 

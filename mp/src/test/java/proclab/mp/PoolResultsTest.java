@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +44,20 @@ class PoolResultsTest {
             assertThat(pool.map(PoolTasks::square, range(1000), 7))
                     .isEqualTo(range(1000).stream().map(x -> x * x).collect(Collectors.toList()));
             assertThat(pool.map(PoolTasks::square, List.of())).isEmpty();
+        }
+    }
+
+    record Ticket(String buyer, int seat) implements Serializable {
+    }
+
+    @Test
+    void valuesOfEveryKindTravelToAWorkerAndBack() {
+        List<Object> values = Arrays.asList(null, 7, 8L, 2.5, true, 'c', "text", new Ticket("ada", 12),
+                new ArrayList<>(List.of("a", "list")));
+        try (Pool pool = new Pool(2)) {
+            assertThat(pool.map(value -> value, values, 2)).isEqualTo(values);
+            byte[] bytes = pool.apply(b -> b, new byte[] {1, 2, 3});
+            assertThat(bytes).containsExactly(1, 2, 3);
         }
     }
 
