@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,56 @@ class PoolLifecycleTest {
             assertThat(after).as("the workers after the kill").doesNotContain(victim);
             await().atMost(ofSeconds(30)).untilAsserted(() -> assertThat(workerPids()).as("pool size").hasSize(2));
         }
+    }
+
+    @Test
+    void aWorkerKilledWhileIdleIsReplacedAndNothingFails() {
+        try (Pool pool = new Pool(2)) {
+            assertThat(pool.map(PoolTasks::square, List.of(1, 2, 3))).containsExactly(1, 4, 9);
+            long victim = workerPids().get(0);
+
+            ProcessHandle.of(victim).orElseThrow().destroyForcibly();
+
+            await().atMost(ofSeconds(60)).untilAsserted(() -> assertThat(workerPids()).as("the workers")
+                    .hasSize(2).doesNotContain(victim));
+            assertThat(pool.map(PoolTasks::square, List.of(4, 5, 6), 1)).containsExactly(16, 25, 36);
+        }
+    }
+
+    @Test
+    void whenEveryWorkerIsKilledOnlyTheRunningTasksFailAndTheQueuedOnesRunOnNewWorkers() {
+        Queue<Long> started = new Queue<>();
+        try (Pool pool = new Pool(2)) {
+            List<AsyncResult<Long>> doomed = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                doomed.add(pool.applyAsync(() -> {
+                    started.put(ProcessHandle.current().pid());
+                    return PoolTasks.sleepThenPid(600_000);
+                }));
+            }
+            List<Long> victims = List.of(started.get(), started.get());
+            AsyncResult<List<Integer>> queued = pool.mapAsync(PoolTasks::square, List.of(1, 2, 3, 4), 1);
+
+            victims.forEach(pid -> ProcessHandle.of(pid).orElseThrow().destroyForcibly());
+
+            assertThat(queued.get()).as("the tasks that waited in the queue").containsExactly(1, 4, 9, 16);
+            for (AsyncResult<Long> result : doomed) {
+                await().atMost(ofSeconds(30)).until(result::ready);
+                assertThatThrownBy(result::get).isInstanceOf(WorkerDiedError.class).hasMessageContaining("SIGKILL");
+            }
+        }
+    }
+
+    @Test
+    void closeWaitsForTasksThatStillWaitedOutsideTheSharedQueue() {
+        // Twenty thousand one-item tasks do not all fit into the shared ring at once: close() must
+        // let the ones still waiting in this process go first, then stop the workers.
+        List<Integer> items = IntStream.range(0, 20_000).boxed().collect(Collectors.toList());
+        Pool pool = new Pool(2);
+        AsyncResult<List<Integer>> squares = pool.mapAsync(PoolTasks::square, items, 1);
+        pool.close();
+        assertThat(squares.ready()).as("the map, once close() has returned").isTrue();
+        assertThat(squares.get()).hasSize(20_000).element(19_999).isEqualTo(19_999 * 19_999);
     }
 
     @Test

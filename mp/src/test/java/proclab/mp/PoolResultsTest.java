@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -106,6 +109,27 @@ class PoolResultsTest {
             Set<Long> distinct = new HashSet<>(pids);
             assertThat(distinct).as("the pids that ran 300 tasks in a pool of 3").hasSizeBetween(1, 3)
                     .doesNotContain(ProcessHandle.current().pid());
+        }
+    }
+
+    @Test
+    void threadsMayShareAPool() throws Exception {
+        try (Pool pool = new Pool(2)) {
+            List<Future<List<Integer>>> maps = new ArrayList<>();
+            ExecutorService threads = Executors.newFixedThreadPool(4);
+            try {
+                for (int t = 0; t < 4; t++) {
+                    int offset = t * 1000;
+                    maps.add(threads.submit(() -> pool.map(x -> x + offset, range(1000), 10)));
+                }
+                for (int t = 0; t < 4; t++) {
+                    int offset = t * 1000;
+                    assertThat(maps.get(t).get()).as("the map of thread %d", t)
+                            .isEqualTo(range(1000).stream().map(x -> x + offset).collect(Collectors.toList()));
+                }
+            } finally {
+                threads.shutdownNow();
+            }
         }
     }
 
