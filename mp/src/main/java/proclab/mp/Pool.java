@@ -88,7 +88,12 @@ public final class Pool implements AutoCloseable {
         this.feeder = new TaskFeeder(tasks);
         this.workers = new WorkerSlots(processes, tasks, results, initializer, maxTasksPerChild);
         this.supervisor = new PoolSupervisor(this, results, feeder, workers);
-        workers.startAll();
+        try {
+            workers.startAll();
+        } catch (RuntimeException | Error e) {
+            workers.terminateAll(); // the ones that did start
+            throw e;
+        }
         supervisor.start();
     }
 
@@ -96,12 +101,12 @@ public final class Pool implements AutoCloseable {
 
     /** Runs {@code function} in a worker and returns its result: Python's {@code apply}. */
     public <R> R apply(Func0<R> function) {
-        return applyAsync(function).get();
+        return this.<R>submitApply(function, 0, Collections.singletonList(null), null, null, "Pool.apply").get();
     }
 
     /** Runs {@code function(arg)} in a worker and returns its result. */
     public <T, R> R apply(Func1<T, R> function, T arg) {
-        return applyAsync(function, arg).get();
+        return this.<R>submitApply(function, 1, Collections.singletonList(arg), null, null, "Pool.apply").get();
     }
 
     /** Starts {@code function} in a worker; the result comes later. */
@@ -121,19 +126,19 @@ public final class Pool implements AutoCloseable {
      */
     public <R> AsyncResult<R> applyAsync(Func0<R> function, Consumer<? super R> callback,
             Consumer<? super Throwable> errorCallback) {
-        return submitApply(function, 0, Collections.singletonList(null), callback, errorCallback);
+        return submitApply(function, 0, Collections.singletonList(null), callback, errorCallback, "Pool.applyAsync");
     }
 
     /** Starts {@code function(arg)}, with callbacks as {@link #applyAsync(Func0, Consumer, Consumer)}. */
     public <T, R> AsyncResult<R> applyAsync(Func1<T, R> function, T arg, Consumer<? super R> callback,
             Consumer<? super Throwable> errorCallback) {
-        return submitApply(function, 1, Collections.singletonList(arg), callback, errorCallback);
+        return submitApply(function, 1, Collections.singletonList(arg), callback, errorCallback, "Pool.applyAsync");
     }
 
     private <R> AsyncResult<R> submitApply(Object function, int arity, List<?> call, Consumer<? super R> callback,
-            Consumer<? super Throwable> errorCallback) {
+            Consumer<? super Throwable> errorCallback, String method) {
         AsyncResult<R> result = new AsyncResult<>(callback, errorCallback);
-        submit(new ApplyJob<>(result), function, arity, call, 1, "Pool.applyAsync");
+        submit(new ApplyJob<>(result), function, arity, call, 1, method);
         return result;
     }
 
@@ -157,6 +162,7 @@ public final class Pool implements AutoCloseable {
         return submitMap(function, 1, items, null, null, null, "Pool.mapAsync");
     }
 
+    /** As {@link #mapAsync(Func1, Iterable)}, in chunks of {@code chunksize} items. */
     public <T, R> AsyncResult<List<R>> mapAsync(Func1<T, R> function, Iterable<? extends T> items, int chunksize) {
         return submitMap(function, 1, items, chunksize, null, null, "Pool.mapAsync");
     }
@@ -167,38 +173,50 @@ public final class Pool implements AutoCloseable {
         return submitMap(function, 1, items, chunksize, callback, errorCallback, "Pool.mapAsync");
     }
 
-    /** {@code function} applied to each list of arguments: {@code starmap(Integer::sum, List.of(List.of(1, 2)))}. */
+    /**
+     * {@code function} applied to each list of two arguments, in the workers; the results in the
+     * lists' order: {@code starmap(Integer::sum, List.of(List.of(1, 2), List.of(3, 4)))} is
+     * {@code [3, 7]}. Give the lambda's parameter types, {@code (Integer a, Integer b) -> a * b}, or
+     * use a method reference: the lists do not tell Java the types.
+     */
     public <A, B, R> List<R> starmap(Func2<A, B, R> function, Iterable<? extends List<?>> argumentLists) {
         return this.<R>submitMap(function, 2, argumentLists, null, null, null, "Pool.starmap").get();
     }
 
+    /** As {@link #starmap(Func2, Iterable)}, in chunks of {@code chunksize} argument lists. */
     public <A, B, R> List<R> starmap(Func2<A, B, R> function, Iterable<? extends List<?>> argumentLists, int chunksize) {
         return this.<R>submitMap(function, 2, argumentLists, chunksize, null, null, "Pool.starmap").get();
     }
 
+    /** {@code function} applied to each list of three arguments. */
     public <A, B, C, R> List<R> starmap(Func3<A, B, C, R> function, Iterable<? extends List<?>> argumentLists) {
         return this.<R>submitMap(function, 3, argumentLists, null, null, null, "Pool.starmap").get();
     }
 
+    /** As {@link #starmap(Func3, Iterable)}, in chunks of {@code chunksize} argument lists. */
     public <A, B, C, R> List<R> starmap(Func3<A, B, C, R> function, Iterable<? extends List<?>> argumentLists,
             int chunksize) {
         return this.<R>submitMap(function, 3, argumentLists, chunksize, null, null, "Pool.starmap").get();
     }
 
+    /** As {@link #starmap(Func2, Iterable)}, without waiting for the results. */
     public <A, B, R> AsyncResult<List<R>> starmapAsync(Func2<A, B, R> function, Iterable<? extends List<?>> argumentLists) {
         return submitMap(function, 2, argumentLists, null, null, null, "Pool.starmapAsync");
     }
 
+    /** As {@link #starmapAsync(Func2, Iterable)}, in chunks of {@code chunksize} argument lists. */
     public <A, B, R> AsyncResult<List<R>> starmapAsync(Func2<A, B, R> function, Iterable<? extends List<?>> argumentLists,
             int chunksize) {
         return submitMap(function, 2, argumentLists, chunksize, null, null, "Pool.starmapAsync");
     }
 
+    /** As {@link #starmap(Func3, Iterable)}, without waiting for the results. */
     public <A, B, C, R> AsyncResult<List<R>> starmapAsync(Func3<A, B, C, R> function,
             Iterable<? extends List<?>> argumentLists) {
         return submitMap(function, 3, argumentLists, null, null, null, "Pool.starmapAsync");
     }
 
+    /** As {@link #starmapAsync(Func3, Iterable)}, in chunks of {@code chunksize} argument lists. */
     public <A, B, C, R> AsyncResult<List<R>> starmapAsync(Func3<A, B, C, R> function,
             Iterable<? extends List<?>> argumentLists, int chunksize) {
         return submitMap(function, 3, argumentLists, chunksize, null, null, "Pool.starmapAsync");
@@ -221,6 +239,7 @@ public final class Pool implements AutoCloseable {
         return imap(function, items, 1);
     }
 
+    /** As {@link #imap(Func1, Iterable)}, in chunks of {@code chunksize} items (Python's default is 1). */
     public <T, R> IMapIterator<R> imap(Func1<T, R> function, Iterable<? extends T> items, int chunksize) {
         return submitIMap(function, items, chunksize, true, "Pool.imap");
     }
@@ -230,6 +249,7 @@ public final class Pool implements AutoCloseable {
         return imapUnordered(function, items, 1);
     }
 
+    /** As {@link #imapUnordered(Func1, Iterable)}, in chunks of {@code chunksize} items. */
     public <T, R> IMapIterator<R> imapUnordered(Func1<T, R> function, Iterable<? extends T> items, int chunksize) {
         return submitIMap(function, items, chunksize, false, "Pool.imapUnordered");
     }

@@ -9,7 +9,7 @@ import proclab.mp.internal.Segment;
  * task ring until it takes a stop record or has run {@code maxTasks} tasks (0: no limit).
  *
  * <p>The worker writes the number of the task record it holds on its line of the pool's board
- * before the record leaves the ring, and clears it once the result is out. A worker killed at
+ * ({@code boardOffset}) before the record leaves the ring, and clears it once the result is out. A worker killed at
  * any moment therefore leaves either its task in the ring, its result in the result ring, or
  * its claim on the board; the parent looks at all three (see {@link PoolSupervisor}).
  */
@@ -26,15 +26,15 @@ final class PoolWorker implements Target {
     private final Ring tasks;
     private final Ring results;
     private final Segment board;
-    private final int line;
+    private final int boardOffset;
     private final Target initializer;
     private final int maxTasks;
 
-    PoolWorker(Ring tasks, Ring results, Segment board, int line, Target initializer, int maxTasks) {
+    PoolWorker(Ring tasks, Ring results, Segment board, int boardOffset, Target initializer, int maxTasks) {
         this.tasks = tasks;
         this.results = results;
         this.board = board;
-        this.line = line;
+        this.boardOffset = boardOffset;
         this.initializer = initializer;
         this.maxTasks = maxTasks;
     }
@@ -54,7 +54,7 @@ final class PoolWorker implements Target {
         for (int done = 0; maxTasks == 0 || done < maxTasks; done++) {
             byte[] task = take(wait);
             if (PoolRecords.isStop(task)) {
-                board.setLong(line, 0);
+                board.setLong(boardOffset, 0);
                 return;
             }
             byte[] result;
@@ -65,7 +65,7 @@ final class PoolWorker implements Target {
                 return;
             }
             results.write(result, -1, 0, () -> false, null);
-            board.setLong(line, 0);
+            board.setLong(boardOffset, 0);
         }
     }
 
@@ -75,7 +75,7 @@ final class PoolWorker implements Target {
         while (true) {
             if (tasks.count() > 0) {
                 byte[] task = tasks.read(TAKE_TIMEOUT_NANOS, () -> false,
-                        record -> board.setLong(line, PoolRecords.recordNo(record)));
+                        record -> board.setLong(boardOffset, PoolRecords.recordNo(record)));
                 if (task != null) {
                     return task;
                 }

@@ -96,13 +96,14 @@ final class TaskFeeder {
         return written - ring.count();
     }
 
-    /** True while tasks wait in the backlog or in the ring, or run. */
+    /** True while tasks (not stop records) wait in the backlog or in the ring, or run. */
     boolean hasWork() {
-        return !inFlight.isEmpty() || hasBacklog();
-    }
-
-    synchronized boolean hasBacklog() {
-        return !backlog.isEmpty();
+        if (!inFlight.isEmpty()) {
+            return true;
+        }
+        synchronized (this) {
+            return backlog.stream().anyMatch(task -> task != STOP); // stops come last: a short look
+        }
     }
 
     /** Fails every task not answered yet: the pool was terminated or is broken. */
