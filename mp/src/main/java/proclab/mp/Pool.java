@@ -265,16 +265,26 @@ public final class Pool implements AutoCloseable {
 
     // ---------------------------------------------------------------- submitting
 
+    /**
+     * Encodes and queues the tasks one by one: the workers start on the first while the next is
+     * encoded. An argument that cannot be serialized fails here; tasks queued before it run, but
+     * their results go nowhere (Python's pool does the same).
+     */
     private void submit(Job job, Object function, int arity, List<?> items, int chunksize, String method) {
         Objects.requireNonNull(function, () -> method + ": the function is null");
         checkRunning();
-        Submission submission = Submission.encode(job, functions.prepare(function, "the function given to " + method),
+        Submission submission = new Submission(job, functions.prepare(function, "the function given to " + method),
                 arity, items, chunksize, method);
-        synchronized (stateLock) {
-            checkRunning(); // again: close() may have come while the items were encoded
-            feeder.submit(submission);
+        while (submission.hasNextTask()) {
+            PoolTask task = submission.encodeNextTask();
+            synchronized (stateLock) {
+                checkRunning(); // again: close() may have come meanwhile
+                feeder.submit(task);
+            }
+            if (task.index() == 0) {
+                supervisor.wake(); // it stays awake while tasks are out
+            }
         }
-        supervisor.wake();
     }
 
     private void checkRunning() {

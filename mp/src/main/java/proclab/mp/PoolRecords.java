@@ -30,15 +30,14 @@ final class PoolRecords {
     private PoolRecords() {
     }
 
-    /** A task: {@code count} calls whose arguments are bytes {@code from} to {@code to} of {@code calls}. */
-    static byte[] task(long recordNo, FunctionCache.Prepared function, int arity, int count, PackedWriter calls,
-            int from, int to) {
+    /** A task: {@code count} calls whose arguments {@code arguments} holds. */
+    static byte[] task(long recordNo, FunctionCache.Prepared function, int arity, int count, PackedWriter arguments) {
         byte[] code = function.bytes();
-        byte[] record = new byte[8 + 1 + 8 + 4 + code.length + 1 + 4 + (to - from)];
+        byte[] record = new byte[8 + 1 + 8 + 4 + code.length + 1 + 4 + arguments.size()];
         ByteBuffer out = ByteBuffer.wrap(record);
         out.putLong(recordNo).put(TASK).putLong(function.id()).putInt(code.length).put(code);
         out.put((byte) arity).putInt(count);
-        calls.copyTo(from, to, record, out.position());
+        arguments.copyTo(record, out.position());
         return record;
     }
 

@@ -134,12 +134,12 @@ final class PoolSupervisor implements Runnable {
                     + ". The pool is broken: fix the initializer and create a new pool.", cause));
             return;
         }
-        TaskFeeder.Task task = feeder.answered(recordNo);
+        PoolTask task = feeder.answered(recordNo);
         if (task == null) {
             return; // its job has failed already (the pool was terminated)
         }
         if (status == PoolRecords.FAILED) {
-            task.job().taskFailed(task.task(), TaskFailure.inWorker(readException(in)));
+            task.job().taskFailed(task.index(), TaskFailure.inWorker(readException(in)));
             return;
         }
         Object[] values;
@@ -149,11 +149,11 @@ final class PoolSupervisor implements Runnable {
                 values[i] = in.readValue();
             }
         } catch (RuntimeException e) {
-            task.job().taskFailed(task.task(), TaskFailure.inParent(
+            task.job().taskFailed(task.index(), TaskFailure.inParent(
                     new IllegalStateException("a result came back but could not be read: " + e.getMessage(), e)));
             return;
         }
-        task.job().taskDone(task.task(), values);
+        task.job().taskDone(task.index(), values);
     }
 
     private static Throwable readException(PackedReader in) {
@@ -174,9 +174,9 @@ final class PoolSupervisor implements Runnable {
             boolean elsewhere = claim != 0 && workers.claimedElsewhere(claim, slot);
             deliverResults();
             if (claim != 0 && claim <= taken && !elsewhere) {
-                TaskFeeder.Task lost = feeder.answered(claim);
+                PoolTask lost = feeder.answered(claim);
                 if (lost != null) {
-                    lost.job().taskFailed(lost.task(), TaskFailure.inParent(new WorkerDiedError(
+                    lost.job().taskFailed(lost.index(), TaskFailure.inParent(new WorkerDiedError(
                             workers.describeEnd(slot) + " while running this task. The pool replaces the worker;"
                                     + " only this task fails.")));
                 }

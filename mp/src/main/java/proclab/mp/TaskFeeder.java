@@ -18,18 +18,9 @@ import proclab.mp.internal.Ring;
  * with the ring's count how many the workers have taken.
  */
 final class TaskFeeder {
-    /** Task number {@code task} of a submission, or a stop record when {@code submission} is null. */
-    record Task(Submission submission, int task) {
-        Job job() {
-            return submission.job();
-        }
-    }
-
-    private static final Task STOP = new Task(null, -1);
-
     private final Ring ring;
-    private final ArrayDeque<Task> backlog = new ArrayDeque<>();
-    private final Map<Long, Task> inFlight = new ConcurrentHashMap<>();
+    private final ArrayDeque<PoolTask> backlog = new ArrayDeque<>();
+    private final Map<Long, PoolTask> inFlight = new ConcurrentHashMap<>();
     private long written;
     /** The record of the backlog's first task, kept while it waits for room. */
     private byte[] headRecord;
@@ -38,20 +29,18 @@ final class TaskFeeder {
         this.ring = ring;
     }
 
-    synchronized void submit(Submission submission) {
-        for (int task = 0; task < submission.tasks(); task++) {
-            enqueue(new Task(submission, task));
-        }
+    synchronized void submit(PoolTask task) {
+        enqueue(task);
     }
 
     /** Stop records for {@code workers} workers, after every task submitted so far. */
     synchronized void stopWorkers(int workers) {
         for (int i = 0; i < workers; i++) {
-            enqueue(STOP);
+            enqueue(PoolTask.STOP);
         }
     }
 
-    private void enqueue(Task task) {
+    private void enqueue(PoolTask task) {
         backlog.addLast(task);
         if (backlog.size() == 1) {
             feed();
@@ -61,13 +50,13 @@ final class TaskFeeder {
     /** Writes what the ring has room for; true if anything was written. */
     synchronized boolean feed() {
         boolean wrote = false;
-        Task next;
+        PoolTask next;
         while ((next = backlog.peekFirst()) != null) {
             long recordNo = written + 1;
             if (headRecord == null) {
-                headRecord = next == STOP ? PoolRecords.stop(recordNo) : next.submission().record(next.task(), recordNo);
+                headRecord = next.record(recordNo);
             }
-            if (next != STOP) {
+            if (next != PoolTask.STOP) {
                 inFlight.put(recordNo, next); // before a worker can see it, and answer it
             }
             if (!ring.write(headRecord, 0, 0, () -> false, null)) {
@@ -83,7 +72,7 @@ final class TaskFeeder {
     }
 
     /** The task that record {@code recordNo} carried, now answered; null if it was answered already. */
-    Task answered(long recordNo) {
+    PoolTask answered(long recordNo) {
         return inFlight.remove(recordNo);
     }
 
@@ -102,27 +91,27 @@ final class TaskFeeder {
             return true;
         }
         synchronized (this) {
-            return backlog.stream().anyMatch(task -> task != STOP); // stops come last: a short look
+            return backlog.stream().anyMatch(task -> task != PoolTask.STOP); // stops come last: a short look
         }
     }
 
     /** Fails every task not answered yet: the pool was terminated or is broken. */
     void failAll(TaskFailure failure) {
-        List<Task> unanswered = new ArrayList<>();
+        List<PoolTask> unanswered = new ArrayList<>();
         synchronized (this) {
             unanswered.addAll(backlog);
             backlog.clear();
             headRecord = null;
         }
         for (Long recordNo : new ArrayList<>(inFlight.keySet())) {
-            Task task = inFlight.remove(recordNo);
+            PoolTask task = inFlight.remove(recordNo);
             if (task != null) {
                 unanswered.add(task);
             }
         }
-        for (Task task : unanswered) {
-            if (task != STOP) {
-                task.job().taskFailed(task.task(), failure);
+        for (PoolTask task : unanswered) {
+            if (task != PoolTask.STOP) {
+                task.job().taskFailed(task.index(), failure);
             }
         }
     }

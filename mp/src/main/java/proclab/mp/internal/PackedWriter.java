@@ -133,9 +133,9 @@ public final class PackedWriter {
         return Arrays.copyOf(buffer, size);
     }
 
-    /** Copies bytes {@code from} to {@code to} of what was written into {@code target} at {@code at}. */
-    public void copyTo(int from, int to, byte[] target, int at) {
-        System.arraycopy(buffer, from, target, at, to - from);
+    /** Copies what was written into {@code target} at {@code at}. */
+    public void copyTo(byte[] target, int at) {
+        System.arraycopy(buffer, 0, target, at, size);
     }
 
     private void ensure(int more) {
