@@ -276,6 +276,15 @@ class PoolResultsTest {
     }
 
     @Test
+    void aPoolHasAsManyWorkersAsCpusByDefault() {
+        try (Pool pool = new Pool()) {
+            assertThat(Process.activeChildren()).filteredOn(p -> p.name().startsWith("SpawnPoolWorker-"))
+                    .hasSize(Process.cpuCount());
+            assertThat(pool.toString()).isEqualTo("<Pool state=RUN pool_size=" + Process.cpuCount() + ">");
+        }
+    }
+
+    @Test
     void workersAreDaemonChildrenNamedAsInPython() {
         try (Pool pool = new Pool(2)) {
             await().atMost(ofSeconds(60)).untilAsserted(() -> assertThat(Process.activeChildren())
