@@ -83,13 +83,24 @@ public final class Ring implements Serializable {
      */
     public boolean write(byte[] item, long timeoutNanos, long maxItems, BooleanSupplier readersGone,
             Runnable beforePublish) {
-        long deadline = deadline(timeoutNanos);
-        byte[] payload = item;
-        int kind = INLINE;
-        if (item.length + 8 > capacity / 4) {
-            payload = spillToFile(item);
-            kind = IN_FILE;
+        if (item.length + 8 <= capacity / 4) {
+            return write(item, INLINE, timeoutNanos, maxItems, readersGone, beforePublish);
         }
+        byte[] fileName = spillToFile(item);
+        boolean written = false;
+        try {
+            written = write(fileName, IN_FILE, timeoutNanos, maxItems, readersGone, beforePublish);
+            return written;
+        } finally {
+            if (!written) {
+                deleteSpilled(fileName); // no reader will ever take it
+            }
+        }
+    }
+
+    private boolean write(byte[] payload, int kind, long timeoutNanos, long maxItems, BooleanSupplier readersGone,
+            Runnable beforePublish) {
+        long deadline = deadline(timeoutNanos);
         int need = align(8 + payload.length);
         SharedMutex lock = new SharedMutex(memory, WRITE_LOCK);
         if (lock.acquire(remaining(deadline)) == SharedMutex.Outcome.TIMED_OUT) {
@@ -252,6 +263,14 @@ public final class Ring implements Serializable {
             throw new UncheckedIOException("could not store a large item in " + name, e);
         }
         return name.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void deleteSpilled(byte[] nameBytes) {
+        try {
+            Files.deleteIfExists(TreeDirectory.get().resolve(new String(nameBytes, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            // the tree's directory goes at exit, with whatever is left in it
+        }
     }
 
     private static byte[] takeFromFile(byte[] nameBytes) {
