@@ -76,10 +76,6 @@ final class TaskFeeder {
         return inFlight.remove(recordNo);
     }
 
-    boolean isAnswered(long recordNo) {
-        return !inFlight.containsKey(recordNo);
-    }
-
     /** How many records the workers have taken out of the ring so far. */
     synchronized long recordsTaken() {
         return written - ring.count();
