@@ -65,6 +65,19 @@ class PoolResultsTest {
     }
 
     @Test
+    void tasksAndResultsLargerThanTheSharedRingTravelToo() {
+        byte[] large = new byte[5 << 20];
+        large[large.length - 1] = 7;
+        List<String> words = IntStream.range(0, 300_000).mapToObj(i -> "word" + i).collect(Collectors.toList());
+        try (Pool pool = new Pool(2)) {
+            byte[] back = pool.apply(bytes -> bytes, large);
+            assertThat(back).as("a 5 MiB argument and result").isEqualTo(large);
+            assertThat(pool.map(String::length, words, 150_000)).as("two chunks of 150,000 words")
+                    .isEqualTo(words.stream().map(String::length).collect(Collectors.toList()));
+        }
+    }
+
+    @Test
     void mapKeepsInputOrderWhenTasksFinishInReverse() {
         // Items sleep less the later they come. On top of that, each even item waits until the
         // odd item after it has finished: with two workers taking tasks in order, every pair
