@@ -15,8 +15,8 @@ import proclab.mp.internal.Segment;
  */
 final class PoolWorker implements Target {
     private static final long serialVersionUID = 1L;
-    /** Bounds a read in which another worker took the task first; the wait starts over after it. */
-    private static final long TAKE_TIMEOUT_NANOS = 20_000_000;
+    /** After this long seeing records it cannot get, a worker waits for the ring's lock (see {@link #take}). */
+    private static final long STUCK_NANOS = 20_000_000;
     /** Soon after a task more tasks are likely: look often. After a while, rarely. */
     private static final long RECENT_IDLE_NANOS = 20_000_000;
     private static final long SHORT_CEILING_NANOS = 100_000;
@@ -69,16 +69,28 @@ final class PoolWorker implements Target {
         }
     }
 
+    /**
+     * The next task record. Reads never wait while holding the ring's lock: a worker that lost the
+     * race for a record goes back to waiting outside, so the other worker can take the next one.
+     * Only when records have been there for a while without this worker getting the lock does it
+     * wait for the lock, which takes it over from a worker that died holding it.
+     */
     private byte[] take(IdleWait wait) {
         wait.reset();
         long idleSince = System.nanoTime();
+        long blockedSince = 0;
         while (true) {
             if (tasks.count() > 0) {
-                byte[] task = tasks.read(TAKE_TIMEOUT_NANOS, () -> false,
+                long now = System.nanoTime();
+                blockedSince = blockedSince == 0 ? now : blockedSince;
+                boolean stuck = now - blockedSince > STUCK_NANOS;
+                byte[] task = tasks.read(stuck ? STUCK_NANOS : 0, () -> false,
                         record -> board.setLong(boardOffset, PoolRecords.recordNo(record)));
                 if (task != null) {
                     return task;
                 }
+            } else {
+                blockedSince = 0;
             }
             boolean recent = System.nanoTime() - idleSince < RECENT_IDLE_NANOS;
             wait.pause(recent ? SHORT_CEILING_NANOS : LONG_CEILING_NANOS);
