@@ -9,9 +9,10 @@ import proclab.mp.internal.Segment;
  * task ring until it takes a stop record or has run {@code maxTasks} tasks (0: no limit).
  *
  * <p>The worker writes the number of the task record it holds on its line of the pool's board
- * ({@code boardOffset}) before the record leaves the ring, and clears it once the result is out. A worker killed at
- * any moment therefore leaves either its task in the ring, its result in the result ring, or
- * its claim on the board; the parent looks at all three (see {@link PoolSupervisor}).
+ * ({@code boardOffset}) before the record leaves the ring, and clears it once the result is out.
+ * A worker killed at any moment therefore leaves either its task in the ring, its result in the
+ * result ring, or its claim on the board; the parent looks at all three (see
+ * {@link PoolSupervisor}).
  */
 final class PoolWorker implements Target {
     private static final long serialVersionUID = 1L;

@@ -71,6 +71,35 @@ class PoolErrorsTest {
         }
     }
 
+    /** An exception that holds something no process can receive. */
+    static final class HoldsAThread extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Thread thread = Thread.currentThread();
+
+        HoldsAThread(String message) {
+            super(message);
+        }
+
+        @Override
+        public String toString() {
+            return super.toString() + " in " + thread.getName();
+        }
+    }
+
+    @Test
+    void anExceptionThatCannotBeSerializedComesBackAsAStandInThatSaysWhy() {
+        try (Pool pool = new Pool(1)) {
+            assertThatThrownBy(() -> pool.apply(() -> {
+                throw new HoldsAThread("the ticket office is closed");
+            })).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("HoldsAThread: the ticket office is closed")
+                    .hasMessageContaining("could not be sent back")
+                    .hasMessageContaining("java.lang.Thread is not Serializable")
+                    .cause().satisfies(cause -> assertThat(Arrays.toString(cause.getStackTrace()))
+                            .as("the stand-in keeps the worker's stack trace").contains("PoolErrorsTest"));
+        }
+    }
+
     @Test
     void imapThrowsAFailedItemsExceptionInItsPlaceThenGoesOn() {
         try (Pool pool = new Pool(2)) {
