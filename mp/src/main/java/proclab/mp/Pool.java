@@ -109,6 +109,22 @@ public final class Pool implements AutoCloseable {
         return this.<R>submitApply(function, 1, Collections.singletonList(arg), null, null, "Pool.apply").get();
     }
 
+    /**
+     * Runs {@code task}, which returns nothing, in a worker and waits for it to end:
+     * {@code pool.apply(() -> Emails.send(7))}.
+     */
+    public void apply(Target task) {
+        submitApply(task, 0, Collections.singletonList(null), null, null, "Pool.apply").get();
+    }
+
+    /**
+     * Starts {@code task}, which returns nothing, in a worker; {@code get()} returns null once it has
+     * ended. Python's {@code apply_async} of a function that returns None.
+     */
+    public AsyncResult<Void> applyAsync(Target task) {
+        return submitApply(task, 0, Collections.singletonList(null), null, null, "Pool.applyAsync");
+    }
+
     /** Starts {@code function} in a worker; the result comes later. */
     public <R> AsyncResult<R> applyAsync(Func0<R> function) {
         return applyAsync(function, null, null);

@@ -48,9 +48,13 @@ final class TaskRunner {
         // Arguments are read in order: Java evaluates a call's arguments left to right.
         switch (arity) {
             case 0: {
-                Func0<Object> f = (Func0<Object>) function;
                 for (int i = 0; i < count; i++) {
-                    write(out, f.call());
+                    if (function instanceof Target task) {
+                        task.run(); // a task that returns nothing: its result is null
+                        write(out, null);
+                    } else {
+                        write(out, ((Func0<Object>) function).call());
+                    }
                 }
                 break;
             }

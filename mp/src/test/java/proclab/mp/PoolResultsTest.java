@@ -41,6 +41,24 @@ class PoolResultsTest {
     }
 
     @Test
+    void aTaskThatReturnsNothingRunsToo() {
+        Queue<String> sent = new Queue<>();
+        try (Pool pool = new Pool(2)) {
+            List<AsyncResult<Void>> results = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int email = i;
+                results.add(pool.applyAsync(() -> sent.put("email " + email)));
+            }
+            pool.apply(() -> sent.put("one more"));
+            for (AsyncResult<Void> result : results) {
+                assertThat(result.get()).isNull();
+            }
+            List<String> got = List.of(sent.get(), sent.get(), sent.get(), sent.get());
+            assertThat(got).containsExactlyInAnyOrder("email 0", "email 1", "email 2", "one more");
+        }
+    }
+
+    @Test
     void mapWithALambdaReturnsTheResultsInOrder() {
         try (Pool pool = new Pool(2)) {
             assertThat(pool.map(x -> x * x, List.of(1, 2, 3))).containsExactly(1, 4, 9);
