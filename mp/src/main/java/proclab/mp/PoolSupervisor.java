@@ -22,8 +22,8 @@ import proclab.mp.internal.Serialization;
  * publishes its result before it drops its claim, and claims a record before taking it out.
  */
 final class PoolSupervisor implements Runnable {
-    /** While tasks are out, results are due any moment: look often. */
-    private static final long BUSY_CEILING_NANOS = 50_000;
+    /** While tasks are out, look for results at least this often (see {@link IdleWait}). */
+    private static final long BUSY_CEILING_NANOS = 1_000_000;
     /** With nothing out, sleep long: a submission wakes this thread. */
     private static final long IDLE_CEILING_NANOS = 10_000_000;
     private static final long CHECK_WORKERS_EVERY_NANOS = 5_000_000;

@@ -18,10 +18,8 @@ final class PoolWorker implements Target {
     private static final long serialVersionUID = 1L;
     /** After this long seeing records it cannot get, a worker waits for the ring's lock (see {@link #take}). */
     private static final long STUCK_NANOS = 20_000_000;
-    /** Soon after a task more tasks are likely: look often. After a while, rarely. */
-    private static final long RECENT_IDLE_NANOS = 20_000_000;
-    private static final long SHORT_CEILING_NANOS = 100_000;
-    private static final long LONG_CEILING_NANOS = 1_000_000;
+    /** An idle worker looks for tasks at least this often (see {@link IdleWait}). */
+    private static final long IDLE_CEILING_NANOS = 1_000_000;
     private static final int OUT_OF_MEMORY_EXIT = 1;
 
     private final Ring tasks;
@@ -78,7 +76,6 @@ final class PoolWorker implements Target {
      */
     private byte[] take(IdleWait wait) {
         wait.reset();
-        long idleSince = System.nanoTime();
         long blockedSince = 0;
         while (true) {
             if (tasks.count() > 0) {
@@ -93,8 +90,7 @@ final class PoolWorker implements Target {
             } else {
                 blockedSince = 0;
             }
-            boolean recent = System.nanoTime() - idleSince < RECENT_IDLE_NANOS;
-            wait.pause(recent ? SHORT_CEILING_NANOS : LONG_CEILING_NANOS);
+            wait.pause(IDLE_CEILING_NANOS);
         }
     }
 
