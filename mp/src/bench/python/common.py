@@ -9,10 +9,17 @@ def use_spawn():
     multiprocessing.set_start_method("spawn")
 
 
+WARMUP_SECONDS = 2
+
+
 def median_seconds(action, rounds, warmup):
-    """Runs action warmup times untimed, then rounds times; the median wall time of one round."""
-    for _ in range(warmup):
+    """Runs action untimed at least warmup times and for at least WARMUP_SECONDS (as the Java side
+    does for its JIT compilers), then rounds times; the median wall time of one round."""
+    warmup_end = time.perf_counter() + WARMUP_SECONDS
+    done = 0
+    while done < warmup or time.perf_counter() < warmup_end:
         action()
+        done += 1
     times = []
     for _ in range(rounds):
         start = time.perf_counter()

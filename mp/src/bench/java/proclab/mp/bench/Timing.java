@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** What the pool benchmarks share with their CPython twins (python/common.py): timing and RESULT lines. */
 final class Timing {
+    static final double WARMUP_SECONDS = 2;
     /** A benchmark step that may throw. */
     interface Step {
         void run() throws Exception;
@@ -12,9 +13,14 @@ final class Timing {
     private Timing() {
     }
 
-    /** Runs {@code step} {@code warmup} times untimed, then {@code rounds} times; the median seconds of one round. */
+    /**
+     * Runs {@code step} untimed at least {@code warmup} times and for at least {@link #WARMUP_SECONDS}
+     * (the JIT compilers need the time, on a loaded machine most of all), then {@code rounds}
+     * times; the median seconds of one round.
+     */
     static double medianSeconds(Step step, int rounds, int warmup) throws Exception {
-        for (int i = 0; i < warmup; i++) {
+        long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+        for (int i = 0; i < warmup || System.nanoTime() - warmupEnd < 0; i++) {
             step.run();
         }
         double[] seconds = new double[rounds];
