@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import proclab.mp.Delays;
 
@@ -90,12 +91,23 @@ public final class Ring implements Serializable {
      * @throws Closed when {@code readersGone} says nobody will ever read it
      */
     public OptionalLong write(byte[] item, long timeoutNanos, long maxItems, BooleanSupplier readersGone) {
-        byte[] payload = item;
-        int kind = INLINE;
-        if (item.length + 8 > capacity / 4) {
-            payload = spillToFile(item);
-            kind = IN_FILE;
+        if (item.length + 8 <= capacity / 4) {
+            return write(item, INLINE, timeoutNanos, maxItems, readersGone);
         }
+        Path spilled = spillToFile(item);
+        OptionalLong written = OptionalLong.empty();
+        try {
+            written = write(spilled.getFileName().toString().getBytes(StandardCharsets.UTF_8), IN_FILE,
+                    timeoutNanos, maxItems, readersGone);
+            return written;
+        } finally {
+            if (written.isEmpty()) {
+                deleteQuietly(spilled); // no reader will ever take it
+            }
+        }
+    }
+
+    private OptionalLong write(byte[] payload, int kind, long timeoutNanos, long maxItems, BooleanSupplier readersGone) {
         int need = align(8 + payload.length);
         Backoff backoff = Backoff.within(timeoutNanos);
         while (true) {
@@ -166,10 +178,19 @@ public final class Ring implements Serializable {
      * @throws Closed when the ring is empty and {@code writersGone} says nothing more will come
      */
     public Taken read(long timeoutNanos, BooleanSupplier writersGone) {
+        return read(timeoutNanos, writersGone, null);
+    }
+
+    /**
+     * As {@link #read(long, BooleanSupplier)}; {@code beforeFree}, if not null, sees the record
+     * while its space is still taken, so that a reader can note what it holds before anyone can
+     * tell the record is gone (a pool worker notes its task there).
+     */
+    public Taken read(long timeoutNanos, BooleanSupplier writersGone, Consumer<byte[]> beforeFree) {
         Backoff backoff = Backoff.within(timeoutNanos);
         while (true) {
             if (count() > 0) {
-                Taken taken = readLocked();
+                Taken taken = readLocked(beforeFree);
                 if (taken != null) {
                     return taken;
                 }
@@ -185,7 +206,7 @@ public final class Ring implements Serializable {
     }
 
     /** As {@link #writeLocked}: readers hold the lock only to copy a record out. */
-    private Taken readLocked() {
+    private Taken readLocked(Consumer<byte[]> beforeFree) {
         SharedMutex lock = new SharedMutex(memory, READ_LOCK);
         lock.acquire(-1);
         Path spilled = null;
@@ -208,6 +229,9 @@ public final class Ring implements Serializable {
             if (kind == IN_FILE) {
                 spilled = TreeDirectory.get().resolve(new String(payload, StandardCharsets.UTF_8));
                 item = readFile(spilled);
+            }
+            if (beforeFree != null) {
+                beforeFree.accept(item);
             }
             Delays.at("ring.read");
             long stamp = System.nanoTime();
@@ -287,14 +311,13 @@ public final class Ring implements Serializable {
         return new Holders(memory, READERS);
     }
 
-    private byte[] spillToFile(byte[] item) {
-        String name = uniqueName("item");
+    private static Path spillToFile(byte[] item) {
+        Path file = TreeDirectory.get().resolve(uniqueName("item"));
         try {
-            Files.write(TreeDirectory.get().resolve(name), item);
+            return Files.write(file, item);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not store a large item in " + name, e);
+            throw new UncheckedIOException("could not store a large item in " + file, e);
         }
-        return name.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] readFile(Path file) {
