@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +20,14 @@ import proclab.testkit.RunningProgram;
 
 /** Whole parent programs in JVMs of their own, to see what happens to their children. */
 class DaemonTest {
+    /** A parent JVM and its child both boot before the first line: on a crowded machine that takes a while. */
+    private static final Duration BOOT = ofSeconds(90);
+
     @TempDir
     Path dir;
 
     private static long childPid(RunningProgram parent) {
-        return Long.parseLong(parent.awaitLine(l -> l.startsWith("child "), ofSeconds(30)).substring(6));
+        return Long.parseLong(parent.awaitLine(l -> l.startsWith("child "), BOOT).substring(6));
     }
 
     @Test
