@@ -105,10 +105,10 @@ class GiveawayTest {
         Trace trace = Trace.now();
         assertThat(trace.launches(Trace.MANAGER)).as("the manager processes run() started").hasSize(1);
         assertThat(trace.ownLaunches()).as("the reader processes run() started, one per reader").hasSize(readers);
-        assertThat(left).as("the mugs left after %d readers took one each from %d", readers, readers).isZero();
         for (Event launch : trace.ownLaunches()) {
             checkHeldTheLock(trace, launch.process());
         }
+        assertThat(left).as("the mugs left after %d readers took one each from %d", readers, readers).isZero();
     }
 
     /** Every call the reader made on the dict came while it held the lock. */
