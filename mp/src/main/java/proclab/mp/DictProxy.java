@@ -51,7 +51,11 @@ public final class DictProxy<K, V> extends BaseProxy implements Map<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V getOrDefault(Object key, V defaultValue) {
-        return (V) token.call("getOrDefault", key, defaultValue);
+        // A read like get: the same timeline event and the same delay point.
+        V value = (V) token.call("getOrDefault", key, defaultValue);
+        token.record("dict.get", () -> key + "=" + value);
+        Delays.at("dict.get");
+        return value;
     }
 
     @Override
