@@ -57,9 +57,19 @@ final class Crew implements AutoCloseable {
         }
     }
 
-    /** Waits until every process of the crew has ended, at most {@code limit}; true if all ended. */
+    /**
+     * Waits until every process of the crew has ended, at most {@code limit}; true if all ended.
+     * Stops waiting as soon as one process ends with an error: the others may wait for it for ever.
+     */
     boolean allEnded(Duration limit) {
-        return within(limit, () -> running().isEmpty());
+        return within(limit, () -> running().isEmpty() || anyFailed()) && running().isEmpty();
+    }
+
+    private boolean anyFailed() {
+        return processes.stream().anyMatch(p -> {
+            Integer code = p.exitCode();
+            return code != null && code != 0;
+        });
     }
 
     /** True once any process of the crew has ended. */
