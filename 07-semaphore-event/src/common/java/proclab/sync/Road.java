@@ -17,7 +17,8 @@ import proclab.mp.Timeline;
  * until all cars of its wave have arrived, and a little longer; a green phase lasts until the
  * cars of its wave and the waves before have crossed, and at least a moment. Cars numbered above
  * {@code cycles * carsPerCycle} are latecomers: they come whenever they are started, also after
- * the light's last cycle. Every phase gives up waiting after 20 seconds.
+ * the light's last cycle. A phase gives up waiting for the cars after 20 seconds, and a car gives
+ * up waiting for its red phase after 60.
  *
  * <p>On mp's timeline, the light marks {@code light.red} and {@code light.green}, and a car
  * marks {@code road.arrive} and {@code road.cross}.
@@ -26,6 +27,7 @@ public final class Road implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration ARRIVAL_PATIENCE = Duration.ofSeconds(60);
     private static final Duration RED_AFTER_LAST_ARRIVAL = Duration.ofMillis(300);
     private static final Duration SHORTEST_GREEN = Duration.ofMillis(200);
 
@@ -95,7 +97,7 @@ public final class Road implements Serializable {
         int number = numberOf(car);
         if (number <= waveCars) {
             int wave = waveOf(number);
-            Waiting.until(() -> phases.get(REDS) >= wave, PATIENCE);
+            Waiting.until(() -> phases.get(REDS) >= wave, ARRIVAL_PATIENCE);
         }
         Timeline.record("road.arrive", car);
         cars.set(number - 1, ARRIVED);

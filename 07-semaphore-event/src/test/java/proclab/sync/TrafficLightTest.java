@@ -37,16 +37,17 @@ class TrafficLightTest {
                 fail("The light still ran after " + LIMIT.toSeconds() + " s. It runs " + CYCLES + " cycles and then"
                         + " returns.");
             }
-            checkPhases(Marks.now());
             if (!green.isSet()) {
                 Marks marks = Marks.now();
                 List<String> waiting = new ArrayList<>(marks.who("road.arrive"));
                 waiting.removeAll(marks.who("road.cross"));
-                TimelineFile.Event last = marks.lastBefore(Long.MAX_VALUE, "event.set", "event.clear").orElseThrow();
-                fail("The light ended red: its last switch was event.clear at " + marks.at(last) + ". "
+                String last = marks.lastBefore(Long.MAX_VALUE, "event.set", "event.clear")
+                        .map(e -> "its last switch was event.clear at " + marks.at(e)).orElse("its event was never set");
+                fail("The light ended red: " + last + ". "
                         + (waiting.isEmpty() ? "" : Marks.names(waiting) + " still wait, and so would every car that"
                         + " comes later. ") + "After its last cycle the light must stay green.");
             }
+            checkPhases(Marks.now());
             for (String car : Crossing.cars(road.waveCars() + 1, road.cars())) {
                 crew.start(car, () -> Crossing.workingCar(green, road, car));
             }
