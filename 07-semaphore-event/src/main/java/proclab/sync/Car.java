@@ -1,0 +1,16 @@
+package proclab.sync;
+
+import proclab.mp.Event;
+
+/** Task 4: a car at the traffic light. It crosses only on green. */
+public final class Car {
+    private Car() {
+    }
+
+    /** The car arrives at the crossing, waits while the light is red, and crosses on green. */
+    public static void drive(Event green, Road road, String car) {
+        // TODO 4: arrive at the crossing (road.arrive); wait until the light is green; then cross
+        //  (road.cross).
+        throw new UnsupportedOperationException("TODO 4: arrive, wait for green, cross");
+    }
+}

@@ -1,0 +1,26 @@
+package proclab.sync;
+
+import java.time.Duration;
+
+import proclab.mp.Event;
+
+/** Task 2: a start gate. Runners wait at the line until the pistol is fired. */
+public final class Race {
+    private Race() {
+    }
+
+    /**
+     * One runner: it goes to the start line and waits for the pistol, at most {@code patience}.
+     * If the pistol is fired in time, it runs and returns true; if not, it goes home and returns
+     * false.
+     */
+    public static boolean runner(Event pistol, Duration patience, String runner) {
+        Track.toLine(runner);
+        if (pistol.await(patience)) {
+            Track.run(runner);
+            return true;
+        }
+        Track.goHome(runner);
+        return false;
+    }
+}
