@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -96,21 +95,22 @@ class BunShopTest {
         }
     }
 
-    /** Why a bun was left on the counter: the eaters had gone home before it came. */
+    /** Why a bun was left on the counter: CLOSED came before it, and the eaters had gone home. */
     private static String whyLeft(Trace trace, String bun) {
         List<Event> puts = trace.puts(bun);
         if (puts.isEmpty()) {
             return "It was never put on the counter.";
         }
         long putAt = puts.get(0).nanos();
-        List<Event> home = trace.closedTakes().stream().filter(e -> e.nanos() < putAt).toList();
-        if (home.isEmpty()) {
+        List<Event> closedBefore = trace.puts(Buns.CLOSED).stream().filter(e -> e.nanos() < putAt).toList();
+        if (closedBefore.isEmpty()) {
             return "It was put on the counter at " + trace.at(putAt) + ", and no eater took it.";
         }
-        Function<Event, String> who = e -> e.process() + " at " + trace.at(e);
-        return "It was put on the counter at " + trace.at(putAt) + ", but by then " + Trace.names(home.stream()
-                .map(who).toList()) + " had taken CLOSED and gone home"
-                + (home.size() == EATERS ? ": every eater" : "") + ". CLOSED was put while the cooks were still"
-                + " steaming: put it only after every cook has finished.";
+        List<String> home = trace.closedTakes().stream().map(e -> e.process() + " at " + trace.at(e)).toList();
+        return "It was put on the counter at " + trace.at(putAt) + ", but " + closedBefore.get(0).process()
+                + " had put CLOSED there before, at " + trace.at(closedBefore.get(0)) + ", while the cooks were still"
+                + " steaming. A queue gives out its items in order, so the eaters took CLOSED first and went home"
+                + (home.isEmpty() ? "" : " (" + Trace.names(home) + ")") + ". Put CLOSED only after every cook has"
+                + " finished.";
     }
 }

@@ -3,7 +3,9 @@ package proclab.prodcons;
 import static java.time.Duration.ofMillis;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,11 +46,15 @@ class LunchRushTest {
         if (moves.isEmpty()) {
             fail(CODE + " put nothing on a counter: the cook puts each bun on it, and the eater takes them.");
         }
-        Trace.Peak peak = trace.peak().orElseThrow();
-        if (peak.items() > ROOM) {
-            fail("At " + trace.at(peak.put()) + " the counter held " + peak.items() + " items, but it has room for "
-                    + ROOM + " only: " + peak.put().process() + " put " + Trace.item(peak.put()) + " on a full"
-                    + " counter. Make the counter a Queue with maxsize " + ROOM + ".");
+        List<Trace.Load> loads = trace.loads();
+        Trace.Load peak = loads.stream().max(Comparator.comparingInt(Trace.Load::items)).orElseThrow();
+        Optional<Trace.Load> over = loads.stream().filter(load -> load.items() > ROOM).findFirst();
+        if (over.isPresent()) {
+            Event put = over.get().put();
+            fail("At " + trace.at(put) + ", " + put.process() + " put " + Trace.item(put) + " on the counter while it"
+                    + " already held " + ROOM + " items, and the counter went on to hold " + peak.items() + " items"
+                    + " (at " + trace.at(peak.put()) + "). It has room for " + ROOM + " only: make the counter a Queue"
+                    + " with maxsize " + ROOM + ".");
         }
         if (peak.items() < ROOM) {
             fail("The counter never held more than " + peak.items() + " item" + (peak.items() == 1 ? "" : "s")

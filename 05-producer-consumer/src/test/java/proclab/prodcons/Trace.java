@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import proclab.testkit.TimelineFile.Event;
@@ -22,10 +21,6 @@ final class Trace {
     Trace(List<Event> events) {
         this.events = List.copyOf(events);
         this.origin = events.isEmpty() ? 0 : events.get(0).nanos();
-    }
-
-    List<Event> events() {
-        return events;
     }
 
     List<Event> actions(String action) {
@@ -113,25 +108,22 @@ final class Trace {
         return load;
     }
 
-    /** The most items the counter ever held, and the put that made it so. */
-    record Peak(int items, Event put) {
+    /** How many items lay on the counter right after a put: the put and the count. */
+    record Load(Event put, int items) {
     }
 
-    Optional<Peak> peak() {
-        int load = 0;
-        Peak peak = null;
+    /** The load after each put, in time order. */
+    List<Load> loads() {
+        List<Load> loads = new ArrayList<>();
+        int items = 0;
         for (Event e : counterMoves()) {
-            load += e.action().equals("queue.put") ? 1 : -1;
-            if (peak == null || load > peak.items()) {
-                peak = new Peak(load, e);
+            boolean put = e.action().equals("queue.put");
+            items += put ? 1 : -1;
+            if (put) {
+                loads.add(new Load(e, items));
             }
         }
-        return Optional.ofNullable(peak);
-    }
-
-    /** The events of one process, by name. */
-    List<Event> of(String process) {
-        return events.stream().filter(e -> e.process().equals(process)).collect(Collectors.toList());
+        return loads;
     }
 
     /** Names joined for a sentence: "a", "a and b", "a, b and c". */
@@ -142,7 +134,7 @@ final class Trace {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** "cook-1, cook-2 and cook-3" for ("cook-", 3). */
+    /** The names prefix1, prefix2 ... prefixN: [cook-1, cook-2, cook-3] for ("cook-", 3). */
     static List<String> numbered(String prefix, int count) {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
