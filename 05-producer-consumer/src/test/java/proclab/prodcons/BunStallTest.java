@@ -25,7 +25,7 @@ class BunStallTest {
     void pace() {
         // Eating is slow: a stall that closes before the last bun is eaten stops an eater in the middle of it.
         Delays.set("bun.steam", ofMillis(50));
-        Delays.set("bun.eat", ofMillis(400));
+        Delays.set("bun.eat", ofMillis(500));
     }
 
     @AfterEach

@@ -27,7 +27,7 @@ class LunchRushTest {
 
     @BeforeEach
     void fastCookSlowEater() {
-        Delays.set("bun.eat", ofMillis(80));
+        Delays.set("bun.eat", ofMillis(150));
     }
 
     @AfterEach
