@@ -43,6 +43,11 @@ class BunStallTest {
             throw run.program().failure("The program ended without printing \"" + StallRun.LAST_LINE + "\". "
                     + run.program().transcript());
         }
+        if (!run.stillRunning().isEmpty()) {
+            throw run.program().failure("The program ended, but " + StallRun.DEATH.toSeconds() + " s later "
+                    + Trace.names(run.stillRunning()) + " still ran. The eaters must end with the program: make them"
+                    + " daemons, and let main's code end normally.");
+        }
     }
 
     @Graded(task = 3, points = 15, hint = "taskDone() tells the counter \"this bun is finished\". Call it after"

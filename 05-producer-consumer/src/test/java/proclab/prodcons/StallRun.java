@@ -24,6 +24,8 @@ final class StallRun {
     static final Duration LIMIT = Duration.ofSeconds(60);
     /** Every bun eaten, and then nothing new on the timeline for this long: stuck. */
     static final Duration STILL = Duration.ofSeconds(10);
+    /** How long the program's processes may take to die once the program has ended. */
+    static final Duration DEATH = Duration.ofSeconds(20);
     static final String LAST_LINE = "all buns eaten, the stall closes";
 
     private final RunningProgram stall;
@@ -45,7 +47,8 @@ final class StallRun {
      * @param program      the program, already ended: for its output and its TODO
      * @param ending       how it ended
      * @param exitCode     its exit code, when it ended by itself
-     * @param stillRunning the names of its processes that still ran when the test ended the program
+     * @param stillRunning the names of its processes that still ran when the test ended the program, or
+     *                     {@link #DEATH} after the program had ended by itself
      * @param trace        what its processes did
      */
     record Outcome(RunningProgram program, Ending ending, int exitCode, List<String> stillRunning, Trace trace) {
@@ -70,16 +73,27 @@ final class StallRun {
         }
         if (!stall.isAlive()) {
             RunningProgram.Result result = stall.awaitExit(Duration.ofSeconds(10));
-            return new Outcome(stall, Ending.BY_ITSELF, result.exitCode(), List.of(),
-                    new Trace(TimelineFile.current()));
+            try {
+                await().pollInterval(Duration.ofMillis(100)).atMost(DEATH)
+                        .until(() -> stall.descendantsSeen().stream().noneMatch(ProcessHandle::isAlive));
+            } catch (ConditionTimeoutException e) {
+                // named in the outcome
+            }
+            Trace trace = new Trace(TimelineFile.current());
+            return new Outcome(stall, Ending.BY_ITSELF, result.exitCode(), running(trace), trace);
         }
         Trace trace = new Trace(TimelineFile.current());
-        Map<Long, String> names = trace.namesByPid();
-        List<String> running = stall.descendantsSeen().stream().filter(ProcessHandle::isAlive)
-                .map(p -> names.getOrDefault(p.pid(), "pid " + p.pid())).sorted().collect(Collectors.toList());
+        List<String> running = running(trace);
         Ending ending = isStuck() ? Ending.STUCK : Ending.TOO_SLOW;
         stall.close();
         return new Outcome(stall, ending, -1, running, trace);
+    }
+
+    /** The names of the program's processes that still run. */
+    private List<String> running(Trace trace) {
+        Map<Long, String> names = trace.namesByPid();
+        return stall.descendantsSeen().stream().filter(ProcessHandle::isAlive)
+                .map(p -> names.getOrDefault(p.pid(), "pid " + p.pid())).sorted().collect(Collectors.toList());
     }
 
     private boolean isStuck() {
