@@ -1,0 +1,16 @@
+package proclab.prodcons;
+
+import proclab.mp.Queue;
+
+/** Task 1. A cook: the producer. It runs in a process of its own. */
+public final class Cook {
+    private Cook() {
+    }
+
+    /** Steams {@code buns} buns, numbered from 1, and puts each on the counter as soon as it is ready. */
+    public static void cook(Queue<String> counter, int buns) {
+        for (int number = 1; number <= buns; number++) {
+            counter.put(Buns.steam(number));
+        }
+    }
+}
