@@ -18,8 +18,8 @@ import proclab.mp.EOFError;
  * When the client stops talking, it closes {@code toHandler}: the handler's {@code recv()} throws
  * {@link EOFError}. The other thread receives each line from the handler and writes it to the
  * socket. When the handler has ended, it closes the socket: the client reads end of stream. When
- * the client has gone, it closes {@code fromHandler}: the handler's {@code send()} throws
- * {@link EOFError}.
+ * the client has gone, it closes the socket and {@code fromHandler}, and the first thread closes
+ * {@code toHandler}: the handler's next {@code recv()} throws {@link EOFError}.
  */
 public final class Relay {
     private Relay() {

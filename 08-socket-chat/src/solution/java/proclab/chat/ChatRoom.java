@@ -65,7 +65,7 @@ public final class ChatRoom {
             try {
                 member.getValue().send(line);
             } catch (EOFError e) {
-                // its client left and its Left has not come yet
+                // its client has gone and the pipe is full: its Left comes soon
                 member.getValue().close();
                 it.remove();
             }

@@ -13,7 +13,7 @@ public final class EchoHandler {
     /**
      * Answers each line from the client with {@code [pid PID] LINE IN UPPER CASE}, where PID is the
      * handler's own pid. On {@code bye} it answers {@code bye} and ends. It also ends, quietly, when
-     * the client leaves: then {@code recv()} or {@code send()} throws {@link EOFError}.
+     * the client leaves: then {@code recv()} throws {@link EOFError}.
      */
     public static void talk(Connection fromClient, Connection toClient) {
         long pid = ProcessHandle.current().pid();
