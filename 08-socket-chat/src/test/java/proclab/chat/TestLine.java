@@ -54,29 +54,37 @@ final class TestLine {
 
     /**
      * The next line that the handler sent. Fails with what was seen when none comes within
-     * {@code patience}, or when {@code mustLive} ends before it sends one.
+     * {@code patience}, when the line closes, or when {@code mustLive} ends before a line comes.
      */
     String next(Duration patience, Process mustLive, String expected) {
+        String line = nextOrEnd(patience, mustLive, expected);
+        if (line == null) {
+            Children.rethrowTodo();
+            throw new AssertionError(who + " waited for " + expected + ", but its line closed: every process that"
+                    + " could send on it has closed its end or ended.");
+        }
+        return line;
+    }
+
+    /** The next line that the handler sent, or null when the line has closed. */
+    String nextOrEnd(Duration patience, Process mustLive, String expected) {
         Connection in = toClient.first();
-        boolean cameInTime = true;
         try {
             await().pollInterval(Duration.ofMillis(20)).atMost(patience)
                     .until(() -> in.poll() || !mustLive.isAlive());
         } catch (ConditionTimeoutException e) {
-            cameInTime = false;
+            Children.rethrowTodo();
+            throw new AssertionError(who + " waited " + patience.toSeconds() + " s for " + expected
+                    + ", but nothing came.");
         }
         if (in.poll()) { // a line, or end of file
             try {
                 return in.recv();
             } catch (EOFError e) {
-                // nobody sends any more: below
+                return null;
             }
         }
         Children.rethrowTodo();
-        if (!cameInTime) {
-            throw new AssertionError(who + " waited " + patience.toSeconds() + " s for " + expected
-                    + ", but nothing came.");
-        }
         throw new AssertionError(who + " waited for " + expected + ", but " + mustLive.name()
                 + " ended with exit code " + Children.awaitEnd(mustLive, Children.PATIENCE) + " before it came.");
     }
