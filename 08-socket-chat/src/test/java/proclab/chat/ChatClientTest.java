@@ -25,7 +25,7 @@ import proclab.testkit.RunningProgram;
  * the test's JVM, so that only the client is graded here. The test types on the client's input.
  */
 class ChatClientTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private ServerSocket listener;
     private RunningProgram client;

@@ -65,7 +65,7 @@ final class SocketClient implements AutoCloseable {
             out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(name + " could not say \"" + line + "\"", e);
+            throw server.failure(name + " could not say \"" + line + "\": " + e + ". " + server.transcript());
         }
     }
 
