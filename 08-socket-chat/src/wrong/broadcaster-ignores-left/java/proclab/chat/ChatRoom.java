@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import proclab.chat.RoomEvent.Joined;
+import proclab.chat.RoomEvent.Left;
 import proclab.chat.RoomEvent.Said;
 import proclab.mp.Connection;
 import proclab.mp.EOFError;
