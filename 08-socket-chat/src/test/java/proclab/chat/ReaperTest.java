@@ -54,7 +54,7 @@ class ReaperTest {
     @Graded(task = 3, points = 8, hint = "This test needs task 2 too. The server must go on accepting whatever happens to"
             + " one client, and it prints each line that reap() returns: check the format of your lines.")
     void theServerOutlivesAClientThatVanishes() {
-        try (ServerRun server = ServerRun.start(PidEcho.ServerMain.class)) {
+        try (ServerRun server = ServerRun.start(PidEcho.ServerMain.class, 3)) {
             SocketClient ann = server.connect("ann");
             ann.say("hello");
             long annHandler = server.pidIn(ann.next(ServerRun.PATIENCE, "the answer to \"hello\""), "hello");

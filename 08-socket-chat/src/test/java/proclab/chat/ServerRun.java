@@ -18,26 +18,55 @@ final class ServerRun implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)");
     private static final Pattern ANSWER = Pattern.compile("\\[pid (\\d+)\\] (.*)");
+    private static final Pattern TODO = Pattern.compile("TODO (\\d+):");
 
     final RunningProgram program;
+    private final int task;
     private final int port;
     private final List<SocketClient> clients = new ArrayList<>();
 
-    private ServerRun(RunningProgram program) {
+    private ServerRun(RunningProgram program, int task) {
         this.program = program;
-        String listening = program.awaitLine(line -> LISTENING.matcher(line).matches(), PATIENCE);
+        this.task = task;
+        String listening;
+        try {
+            listening = program.awaitLine(line -> LISTENING.matcher(line).matches(), PATIENCE);
+        } catch (AssertionError e) {
+            AssertionError failure = failure("The server did not say which port it listens on.");
+            program.close();
+            throw failure;
+        }
         Matcher port = LISTENING.matcher(listening);
         port.matches();
         this.port = Integer.parseInt(port.group(1));
     }
 
-    /** Starts {@code main} with port 0: the server takes any free port and prints it. */
-    static ServerRun start(Class<?> main) {
-        return new ServerRun(JavaProgram.main(main).args("0").start());
+    /**
+     * Starts {@code main} with port 0: the server takes any free port and prints it. The test
+     * belongs to {@code task}: a TODO of a later task in the server's output is no reason for its
+     * failure.
+     */
+    static ServerRun start(Class<?> main, int task) {
+        return new ServerRun(JavaProgram.main(main).args("0").start(), task);
+    }
+
+    boolean isAlive() {
+        return program.isAlive();
+    }
+
+    /**
+     * A test failure about the server, with what it printed. When the server died of a TODO of this
+     * task or an earlier one, that is the cause, so that the score board says "not started".
+     */
+    AssertionError failure(String message) {
+        String full = message + " " + program.transcript();
+        boolean notStarted = program.todo().map(TODO::matcher).filter(Matcher::find)
+                .map(m -> Integer.parseInt(m.group(1)) <= task).orElse(false);
+        return notStarted ? program.failure(full) : new AssertionError(full);
     }
 
     SocketClient connect(String name) {
-        SocketClient client = new SocketClient(name, program, port);
+        SocketClient client = new SocketClient(name, this, port);
         clients.add(client);
         return client;
     }
@@ -57,7 +86,7 @@ final class ServerRun implements AutoCloseable {
         try {
             program.awaitLine(line::equals, PATIENCE);
         } catch (AssertionError e) {
-            throw program.failure("The server never printed \"" + line + "\": " + why + " " + program.transcript());
+            throw failure("The server never printed \"" + line + "\": " + why);
         }
     }
 

@@ -21,7 +21,7 @@ class ServerTest {
             + " the handler's two ends of a Line, then go back to accept() at once: do not join the handler. The server"
             + " itself only relays (line.relay(client)).")
     void fiveClientsFiveHandlers() {
-        try (ServerRun server = ServerRun.start(PidEcho.ServerMain.class)) {
+        try (ServerRun server = ServerRun.start(PidEcho.ServerMain.class, 2)) {
             List<SocketClient> clients = new ArrayList<>();
             for (int i = 1; i <= CLIENTS; i++) {
                 clients.add(server.connect("client " + i));
@@ -57,7 +57,7 @@ class ServerTest {
             + " The line is closed only when every copy of the handler's end is closed, and the server's copy would"
             + " keep it open after the handler has ended.")
     void byeClosesTheConnection() {
-        try (ServerRun server = ServerRun.start(PidEcho.ServerMain.class)) {
+        try (ServerRun server = ServerRun.start(PidEcho.ServerMain.class, 2)) {
             SocketClient client = server.connect("client 1");
             client.say("hello");
             server.pidIn(client.next(ServerRun.PATIENCE, "the answer to \"hello\""), "hello");

@@ -16,7 +16,6 @@ import java.util.List;
 
 import org.awaitility.core.ConditionTimeoutException;
 
-import proclab.testkit.RunningProgram;
 
 /**
  * A client that a test runs in its own JVM: it connects to the server program, says lines, and
@@ -24,20 +23,19 @@ import proclab.testkit.RunningProgram;
  */
 final class SocketClient implements AutoCloseable {
     private final String name;
-    private final RunningProgram server;
+    private final ServerRun server;
     private final Socket socket;
     private final List<String> received = new ArrayList<>();
     private int taken;
     private volatile boolean ended;
 
-    SocketClient(String name, RunningProgram server, int port) {
+    SocketClient(String name, ServerRun server, int port) {
         this.name = name;
         this.server = server;
         try {
             this.socket = new Socket(InetAddress.getLoopbackAddress(), port);
         } catch (IOException e) {
-            throw server.failure(name + " could not connect to the server on port " + port + ": " + e + ". "
-                    + server.transcript());
+            throw server.failure(name + " could not connect to the server on port " + port + ": " + e + ".");
         }
         Thread reader = new Thread(this::receive, name + "-reader");
         reader.setDaemon(true);
@@ -65,7 +63,7 @@ final class SocketClient implements AutoCloseable {
             out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            throw server.failure(name + " could not say \"" + line + "\": " + e + ". " + server.transcript());
+            throw server.failure(name + " could not say \"" + line + "\": " + e + ".");
         }
     }
 
@@ -76,7 +74,7 @@ final class SocketClient implements AutoCloseable {
                     .until(() -> hasNext() || ended || !server.isAlive());
         } catch (ConditionTimeoutException e) {
             throw server.failure(name + " waited " + patience.toSeconds() + " s for " + expected
-                    + ", but no line came. " + server.transcript());
+                    + ", but no line came.");
         }
         synchronized (received) {
             if (hasNext()) {
@@ -84,8 +82,7 @@ final class SocketClient implements AutoCloseable {
             }
         }
         throw server.failure(name + " waited for " + expected + ", but "
-                + (server.isAlive() ? "the server closed the connection" : "the server program ended") + ". "
-                + server.transcript());
+                + (server.isAlive() ? "the server closed the connection" : "the server program ended") + ".");
     }
 
     private boolean hasNext() {
