@@ -24,8 +24,9 @@ class TicketPrinterTest {
         try {
             printer.awaitLine(expected::equals, PATIENCE);
         } catch (AssertionError late) {
-            throw printer.failure("The printer did not answer \"" + order + "\" with \"" + expected + "\" within "
-                    + PATIENCE.toSeconds() + " s. " + printer.transcript());
+            throw printer.failure("The printer did not answer \"" + order + "\" with \"" + expected + "\" "
+                    + (printer.isAlive() ? "within " + PATIENCE.toSeconds() + " s" : "before it ended") + ". "
+                    + printer.transcript());
         }
     }
 
