@@ -22,11 +22,15 @@ import proclab.testkit.Graded;
 class LineChannelTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    /** Ends any Shouter this test left running, whatever the channel did. */
+    /** The Shouter's pid, once the channel has told it. */
+    private long shouter = -1;
+
+    /** Ends the Shouter if the test left it running, whatever the channel did. */
     @AfterEach
     void endTheShouter() {
         ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(Shouter.class.getName())).orElse(false))
+                .filter(p -> p.pid() == shouter
+                        || p.info().commandLine().map(c -> c.contains(Shouter.class.getName())).orElse(false))
                 .forEach(p -> {
                     p.destroyForcibly();
                     p.onExit().join();
@@ -79,7 +83,8 @@ class LineChannelTest {
             + " line you send.")
     void aLineChannelTalksWithAChildProgram() {
         LineChannel channel = LineChannel.start(Shouter.class);
-        Optional<ProcessHandle> child = ProcessHandle.of(channel.pid());
+        shouter = channel.pid();
+        Optional<ProcessHandle> child = ProcessHandle.of(shouter);
         if (child.isEmpty() || child.get().parent().map(ProcessHandle::pid).orElse(-1L) != ProcessHandle.current().pid()) {
             fail("pid() returned " + channel.pid() + ", which is not a child process of this JVM. Return the pid of"
                     + " the program that start() started.");
@@ -93,7 +98,7 @@ class LineChannelTest {
             + " file and ends by itself. Then waitFor() it and return its exit value. Do not destroy() it.")
     void closingTheChannelEndsTheChildByItself() {
         LineChannel channel = LineChannel.start(Shouter.class);
-        long pid = channel.pid();
+        shouter = channel.pid();
         talk(channel, "closing time");
         int exitCode = within(channel::close, () -> "close() still waited " + PATIENCE.toSeconds() + " s later, and"
                 + " the child still ran. The child stops when its stdin ends: close the stream you write to, then"
@@ -103,8 +108,9 @@ class LineChannelTest {
                     + (exitCode > 128 ? exitCode + " is 128 + a signal: the child was killed. " : "")
                     + "Close its stdin and let it end by itself.");
         }
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            fail("close() returned " + exitCode + " while the child (pid " + pid + ") still ran. Wait for it to end.");
+        if (ProcessHandle.of(shouter).map(ProcessHandle::isAlive).orElse(false)) {
+            fail("close() returned " + exitCode + " while the child (pid " + shouter + ") still ran. Wait for it to"
+                    + " end.");
         }
     }
 }

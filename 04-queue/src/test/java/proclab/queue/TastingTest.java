@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -38,8 +39,8 @@ class TastingTest {
         Delays.clear();
     }
 
-    /** What tasteAll returned, when, and what the processes did. */
-    private record Outcome(Map<String, Integer> scores, long returnedAt, List<String> leftRunning, Trace trace) {
+    /** What tasteAll returned, who was still running then, and what the processes did. */
+    private record Outcome(Map<String, Integer> scores, List<String> leftRunning, Trace trace) {
     }
 
     private static Outcome tasteAll() {
@@ -51,7 +52,7 @@ class TastingTest {
                         + " taster: no more.");
             }
             Map<String, Integer> scores = run.result();
-            return new Outcome(scores, run.returnedAt(), run.leftRunning(), Trace.now());
+            return new Outcome(scores, run.leftRunning(), Trace.now());
         }
     }
 
@@ -65,11 +66,11 @@ class TastingTest {
             String[] verdict = taste.detail().split("=");
             given.put(verdict[0], Integer.parseInt(verdict[1]));
         }
-        for (String dish : DISHES) {
-            if (!outcome.scores().containsKey(dish)) {
-                fail(CALL + " returned " + outcome.scores() + ": the verdict for " + dish + " is missing. "
-                        + lateStory(trace, dish, outcome.returnedAt()));
-            }
+        List<String> missing = DISHES.stream().filter(dish -> !outcome.scores().containsKey(dish))
+                .collect(Collectors.toList());
+        if (!missing.isEmpty()) {
+            fail(CALL + " returned " + outcome.scores() + ": the verdicts for " + missing + " are missing. "
+                    + lateStory(trace, missing));
         }
         if (!outcome.scores().equals(given)) {
             fail(CALL + " returned " + outcome.scores() + ", but the tasters said " + given + ". Return the score"
@@ -97,14 +98,26 @@ class TastingTest {
         }
     }
 
-    /** Why a verdict was missed: its taster tasted after tasteAll had stopped looking, or never. */
-    private static String lateStory(Trace trace, String dish, long returnedAt) {
-        return trace.actions("taster.taste").stream().filter(e -> e.detail().startsWith(dish + "=")).findFirst()
-                .map(taste -> "Its taster tasted it at " + trace.at(taste) + (taste.nanos() > returnedAt
-                        ? ", after " + CALL + " had returned, " + Trace.millis(taste.nanos() - returnedAt)
-                                + " too early. When the queue was empty, the parent thought it had every verdict."
-                                + " It did not: a taster was still at work."
-                        : ", and the verdict was on the queue before " + CALL + " returned."))
-                .orElse("Its taster never tasted it.");
+    /** Why the verdicts of {@code missing} were not counted: they came after the parent had stopped looking, or never. */
+    private static String lateStory(Trace trace, List<String> missing) {
+        List<Event> takes = trace.actions(Trace.MAIN, "queue.get");
+        Optional<Event> lastTake = takes.isEmpty() ? Optional.empty() : Optional.of(takes.get(takes.size() - 1));
+        StringBuilder story = new StringBuilder();
+        for (String dish : missing) {
+            Optional<Event> put = trace.actions("queue.put").stream()
+                    .filter(e -> e.detail().contains("Verdict[dish=" + dish + ",")).findFirst();
+            if (put.isEmpty()) {
+                story.append(" The taster of ").append(dish).append(" never put its verdict on the queue.");
+            } else if (lastTake.isEmpty() || put.get().nanos() > lastTake.get().nanos()) {
+                story.append(" The verdict for ").append(dish).append(" was put on the queue at ")
+                        .append(trace.at(put.get())).append(", after the parent's last get()")
+                        .append(lastTake.map(t -> " at " + trace.at(t)).orElse("")).append(".");
+            } else {
+                story.append(" The verdict for ").append(dish).append(" was put on the queue at ")
+                        .append(trace.at(put.get())).append(", but the parent never took it.");
+            }
+        }
+        return story.append(" When the queue looked empty, the parent thought it had every verdict; but tasters"
+                + " were still at work.").toString().strip();
     }
 }

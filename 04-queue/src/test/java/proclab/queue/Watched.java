@@ -27,8 +27,6 @@ final class Watched<T> implements AutoCloseable {
     private final CompletableFuture<T> body;
     /** The children still running at the moment the code returned: it did not join them. */
     private volatile List<String> leftRunning = List.of();
-    /** When the code returned, by {@link System#nanoTime()}: comparable with the timeline's moments. */
-    private volatile long returnedAt;
 
     private Watched(Callable<T> code) {
         this.body = CompletableFuture.supplyAsync(() -> {
@@ -38,7 +36,6 @@ final class Watched<T> implements AutoCloseable {
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
-            returnedAt = System.nanoTime();
             leftRunning = Process.activeChildren().stream().map(Process::name).collect(Collectors.toList());
             return result;
         }, runnable -> {
@@ -84,10 +81,6 @@ final class Watched<T> implements AutoCloseable {
 
     List<String> leftRunning() {
         return leftRunning;
-    }
-
-    long returnedAt() {
-        return returnedAt;
     }
 
     /** Kills what is left running, and lets the code's thread end. */
