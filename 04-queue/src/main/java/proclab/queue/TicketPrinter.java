@@ -11,6 +11,6 @@ public final class TicketPrinter {
 
     public static void main(String[] args) {
         // TODO 5: read orders line by line from System.in; answer each with "ticket N: ORDER" at once
-        throw new UnsupportedOperationException("TODO 5: read orders line by line from System.in; answer each with \"ticket N: ORDER\" at once");
+        throw new UnsupportedOperationException("TODO 5: print a ticket for each order");
     }
 }
