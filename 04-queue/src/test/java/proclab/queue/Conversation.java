@@ -119,11 +119,12 @@ final class Conversation {
     static void checkOneOrderAtATime(Trace trace, String sent, String received) {
         for (int i = 1; i < ORDERS.size(); i++) {
             String previous = dishFor(ORDERS.get(i - 1));
-            Event order = carrying(trace, Trace.MAIN, sent, ORDERS.get(i)).orElseThrow(
-                    () -> new AssertionError("The desk never sent the order from the desk's own process."));
+            String next = ORDERS.get(i);
+            Event order = carrying(trace, Trace.MAIN, sent, next).orElseThrow(() -> new AssertionError(
+                    "The desk never sent \"" + next + "\" itself: the desk's own process sends the orders."));
             Optional<Event> dish = carrying(trace, Trace.MAIN, received, previous);
             if (dish.isEmpty() || dish.get().nanos() > order.nanos()) {
-                fail("The desk sent \"" + ORDERS.get(i) + "\" at " + trace.at(order) + ", before it had \"" + previous
+                fail("The desk sent \"" + next + "\" at " + trace.at(order) + ", before it had \"" + previous
                         + "\"" + dish.map(d -> " (at " + trace.at(d) + ")").orElse("") + ". Wait for each dish"
                         + " before the next order: ask, answer, ask, answer.");
             }

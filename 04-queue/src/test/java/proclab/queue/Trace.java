@@ -26,21 +26,12 @@ final class Trace {
         return new Trace(TimelineFile.current());
     }
 
-    List<Event> events() {
-        return events;
-    }
-
     List<Event> actions(String action) {
         return events.stream().filter(e -> e.action().equals(action)).collect(Collectors.toList());
     }
 
     List<Event> actions(String process, String action) {
         return actions(action).stream().filter(e -> e.process().equals(process)).collect(Collectors.toList());
-    }
-
-    /** The first event of {@code process} with this action whose detail ends with {@code text} (an item, say). */
-    Optional<Event> first(String process, String action, String text) {
-        return actions(process, action).stream().filter(e -> e.detail().endsWith(" " + text)).findFirst();
     }
 
     /** The exit code of the process with that name, if it has ended. */
