@@ -13,6 +13,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 import proclab.mp.internal.BootFrame;
@@ -83,9 +84,30 @@ final class ChildMain {
             return 0;
         } catch (Throwable t) {
             System.err.println("Process " + self.name() + ":");
+            t.setStackTrace(withoutBootFrames(t.getStackTrace()));
             t.printStackTrace();
             return 1;
         }
+    }
+
+    /**
+     * The stack without the frames below the target's own code: this class, the process's
+     * {@code run()} and the reflective call of a lambda. What is left is the program's code, as
+     * the traceback of a Python child shows little more than the target.
+     */
+    private static StackTraceElement[] withoutBootFrames(StackTraceElement[] stack) {
+        int end = stack.length;
+        while (end > 1 && isBootFrame(stack[end - 1])) {
+            end--;
+        }
+        return Arrays.copyOf(stack, end);
+    }
+
+    private static boolean isBootFrame(StackTraceElement frame) {
+        String type = frame.getClassName();
+        return type.equals(ChildMain.class.getName()) || type.equals(LambdaCall.class.getName())
+                || (type.equals(Process.class.getName()) && frame.getMethodName().equals("run"))
+                || type.startsWith("jdk.internal.reflect.") || type.equals("java.lang.reflect.Method");
     }
 
     /*

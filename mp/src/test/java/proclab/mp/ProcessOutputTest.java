@@ -73,7 +73,9 @@ class ProcessOutputTest {
         String printed = err.toString(StandardCharsets.UTF_8);
         assertThat(printed).startsWith("Process " + child.name() + ":\n")
                 .contains("java.lang.IllegalStateException: the tickets ran out")
-                .doesNotContain("proclab-mp");
+                .contains("at proclab.mp.ProcessOutputTest.lambda$anUncaughtExceptionIsPrintedUnderTheProcessName")
+                .as("the child's boot frames below the target's code")
+                .doesNotContain("proclab-mp", "ChildMain", "LambdaCall", "reflect");
     }
 
     @Test
