@@ -47,7 +47,7 @@ public final class ManagerDict {
             if (d.get("k") != expected) {
                 throw new IllegalStateException("lost updates: " + d.get("k") + " != " + expected);
             }
-            ProcessStartBench.report("locked_increments", Stats.median(rates), "ops/s", "higher");
+            Timing.result("locked_increments", Stats.median(rates), "ops/s", "higher");
         }
     }
 

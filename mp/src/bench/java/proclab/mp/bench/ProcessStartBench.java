@@ -2,7 +2,6 @@ package proclab.mp.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import proclab.mp.Process;
 
@@ -20,12 +19,12 @@ public final class ProcessStartBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         startJoin(5); // warm up this JVM's side of the launcher
         double[] each = startJoin(sequential);
-        report("start_join", Stats.median(each), "ms", "lower");
+        Timing.result("start_join", Stats.median(each), "ms", "lower");
         double[] hundred = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             hundred[r] = hundredAtOnce();
         }
-        report("hundred_at_once", Stats.median(hundred), "s", "lower");
+        Timing.result("hundred_at_once", Stats.median(hundred), "s", "lower");
     }
 
     private static double[] startJoin(int count) {
@@ -50,9 +49,5 @@ public final class ProcessStartBench {
         }
         children.forEach(Process::join);
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    static void report(String metric, double value, String unit, String better) {
-        System.out.println(String.format(Locale.ROOT, "RESULT %s %.4f %s %s", metric, value, unit, better));
     }
 }

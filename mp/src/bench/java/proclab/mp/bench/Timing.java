@@ -2,7 +2,7 @@ package proclab.mp.bench;
 
 import java.util.Locale;
 
-/** What the pool benchmarks share with their CPython twins (python/common.py): timing and RESULT lines. */
+/** What the benchmarks share: the RESULT lines SideBySide reads, and (for the pool benchmarks, as python/common.py) timing. */
 final class Timing {
     static final double WARMUP_SECONDS = 2;
     /** A benchmark step that may throw. */
